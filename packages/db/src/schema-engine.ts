@@ -1,0 +1,102 @@
+// Prisma's migration engine, as WebAssembly. The native `prisma migrate` engine is a binary
+// downloaded at install time, which our machines cannot fetch; this build ships inside its
+// npm package and drives the database through the same driver adapter the app uses.
+import { readFile, readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const prismaDir = path.resolve(here, '../prisma');
+export const schemaPath = path.join(prismaDir, 'schema.prisma');
+export const migrationsDir = path.join(prismaDir, 'migrations');
+
+type EngineModule = typeof import('@prisma/schema-engine-wasm');
+type SchemaEngine = Awaited<ReturnType<EngineModule['SchemaEngine']['new']>>;
+
+let engineModule: Promise<EngineModule> | undefined;
+
+/** Node 20 cannot import .wasm modules, so instantiate the module by hand (once per process). */
+function loadEngineModule(): Promise<EngineModule> {
+  engineModule ??= (async () => {
+    const pkgDir = path.dirname(require.resolve('@prisma/schema-engine-wasm'));
+    const bg = await import(path.join(pkgDir, 'schema_engine_bg.js'));
+    const bytes = await readFile(path.join(pkgDir, 'schema_engine_bg.wasm'));
+    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bg });
+    bg.__wbg_set_wasm(instance.exports);
+    (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+    return bg as EngineModule;
+  })();
+  return engineModule;
+}
+
+const noFilters = { externalTables: [], externalEnums: [] };
+
+export async function withSchemaEngine<T>(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  run: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
+  const { SchemaEngine } = await loadEngineModule();
+  const schema = await readFile(schemaPath, 'utf8');
+  const engine = await SchemaEngine.new(
+    { datamodels: [[schemaPath, schema]] },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+  );
+  try {
+    return await run(engine);
+  } finally {
+    engine.free();
+  }
+}
+
+/** The migrations folder as the engine expects it (what `prisma migrate deploy` reads). */
+export async function loadMigrationsList() {
+  const names = (await readdir(migrationsDir, { withFileTypes: true }).catch(() => []))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  const lockPath = path.join(migrationsDir, 'migration_lock.toml');
+  return {
+    baseDir: migrationsDir,
+    lockfile: { path: lockPath, content: await readFile(lockPath, 'utf8').catch(() => null) },
+    shadowDbInitScript: '',
+    migrationDirectories: await Promise.all(
+      names.map(async (name) => {
+        const file = path.join(migrationsDir, name, 'migration.sql');
+        // `path` is the folder's name: the engine records it as the migration's name.
+        return {
+          path: name,
+          migrationFile: { path: file, content: { tag: 'ok' as const, value: await readFile(file, 'utf8') } },
+        };
+      }),
+    ),
+  };
+}
+
+/** Applies every migration not yet applied; records each in `_prisma_migrations`. */
+export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+  const migrationsList = await loadMigrationsList();
+  return withSchemaEngine(adapterFactory, async (engine) => {
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
+    return appliedMigrationNames;
+  });
+}
+
+/** SQL that takes a database from the committed migrations to the current schema.prisma. */
+export async function diffSchemaAgainstMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
+  const migrationsList = await loadMigrationsList();
+  const schema = await readFile(schemaPath, 'utf8');
+  return withSchemaEngine(adapterFactory, async (engine) => {
+    const result = await engine.diff({
+      from: { tag: 'migrations', ...migrationsList },
+      to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: schema }] },
+      script: true,
+      exitCode: null,
+      filters: noFilters,
+    });
+    return result.stdout ?? '';
+  });
+}
