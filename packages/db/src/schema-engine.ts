@@ -16,6 +16,11 @@ export const migrationsDir = path.join(prismaDir, 'migrations');
 type EngineModule = typeof import('@prisma/schema-engine-wasm');
 type SchemaEngine = Awaited<ReturnType<EngineModule['SchemaEngine']['new']>>;
 
+// Node has WebAssembly; our TS lib set (no DOM) does not declare it.
+declare const WebAssembly: {
+  instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+};
+
 let engineModule: Promise<EngineModule> | undefined;
 
 /** Node 20 cannot import .wasm modules, so instantiate the module by hand (once per process). */

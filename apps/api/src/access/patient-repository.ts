@@ -1,0 +1,131 @@
+// The one place patient rows are read. Every query is scoped by `patientScope`: a parent reaches
+// only children linked to their Guardian record, staff only patients of their own practice.
+// Nested fields (charges, balances) load through here too, so no field can reach past the scope.
+import DataLoader from 'dataloader';
+import type { Charge, CreditAccount, Patient, Prisma, PrismaClient } from '@kinpay/db';
+import type { Viewer } from '../context.ts';
+import { badUserInput, unauthenticated } from '../graphql/errors.ts';
+
+export type PatientRecord = Patient & { creditAccount: CreditAccount | null };
+
+export const MAX_PAGE_SIZE = 100;
+
+export function patientScope(viewer: Viewer): Prisma.PatientWhereInput {
+  if (viewer.role === 'PARENT') {
+    return { practiceId: viewer.practiceId, guardians: { some: { guardian: { userId: viewer.userId } } } };
+  }
+  return { practiceId: viewer.practiceId };
+}
+
+/** What the family owes: open charges less unapplied credit. Negative is a credit. */
+export function balanceCents(patient: PatientRecord): number {
+  const account = patient.creditAccount;
+  return account ? account.balanceDueCents - account.creditCents : 0;
+}
+
+export function chargeBalanceCents(charge: Charge): number {
+  return charge.amountCents - charge.insurancePaidCents - charge.adjustmentCents - charge.patientPaidCents;
+}
+
+export interface PatientListArgs {
+  search?: string | null;
+  hasBalance?: boolean | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+// Cursors are the opaque id of the last patient on the page: no names in cursors.
+const encodeCursor = (id: string) => Buffer.from(`patient:${id}`).toString('base64url');
+function decodeCursor(cursor: string): string {
+  const text = Buffer.from(cursor, 'base64url').toString();
+  const match = /^patient:([0-9a-f-]{36})$/.exec(text);
+  if (!match) throw badUserInput('That page cursor is not valid; start from the first page.', 'after');
+  return match[1]!;
+}
+
+const ORDER: Prisma.PatientOrderByWithRelationInput[] = [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }];
+
+export class PatientRepository {
+  constructor(
+    private readonly db: PrismaClient,
+    private readonly viewer: Viewer | null,
+  ) {}
+
+  private scope(): Prisma.PatientWhereInput {
+    if (!this.viewer) throw unauthenticated();
+    return patientScope(this.viewer);
+  }
+
+  async get(id: string): Promise<PatientRecord | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    return this.db.patient.findFirst({ where: { AND: [this.scope(), { id }] }, include: { creditAccount: true } });
+  }
+
+  async list(args: PatientListArgs) {
+    const first = args.first ?? 25;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+      throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
+    }
+    const filters: Prisma.PatientWhereInput[] = [this.scope()];
+    if (args.hasBalance) filters.push({ creditAccount: { is: { balanceDueCents: { gt: 0 } } } });
+    const terms = (args.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
+    for (const term of terms) {
+      filters.push({
+        OR: [
+          { firstName: { contains: term, mode: 'insensitive' } },
+          { lastName: { contains: term, mode: 'insensitive' } },
+          { accountNumber: { startsWith: term, mode: 'insensitive' } },
+        ],
+      });
+    }
+    const where: Prisma.PatientWhereInput = { AND: filters };
+
+    const pageWhere: Prisma.PatientWhereInput[] = [where];
+    if (args.after) {
+      const anchor = await this.db.patient.findFirst({
+        where: { AND: [this.scope(), { id: decodeCursor(args.after) }] },
+        select: { id: true, lastName: true, firstName: true },
+      });
+      if (!anchor) throw badUserInput('That page cursor is not valid; start from the first page.', 'after');
+      pageWhere.push({
+        OR: [
+          { lastName: { gt: anchor.lastName } },
+          { lastName: anchor.lastName, firstName: { gt: anchor.firstName } },
+          { lastName: anchor.lastName, firstName: anchor.firstName, id: { gt: anchor.id } },
+        ],
+      });
+    }
+
+    const [rows, totalCount] = await Promise.all([
+      this.db.patient.findMany({
+        where: { AND: pageWhere },
+        orderBy: ORDER,
+        take: first + 1,
+        include: { creditAccount: true },
+      }),
+      this.db.patient.count({ where }),
+    ]);
+    const page = rows.slice(0, first);
+    return {
+      edges: page.map((node) => ({ cursor: encodeCursor(node.id), node })),
+      pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page.at(-1)!.id) : null },
+      totalCount,
+    };
+  }
+
+  /** Charges of patients already read through this repository, batched per request. */
+  private chargeLoader = new DataLoader<string, Charge[]>(async (patientIds) => {
+    const charges = await this.db.charge.findMany({
+      where: { patientId: { in: [...patientIds] }, patient: this.scope() },
+      orderBy: [{ serviceDate: 'desc' }, { createdAt: 'asc' }],
+    });
+    const byPatient = new Map<string, Charge[]>(patientIds.map((id) => [id, []]));
+    for (const charge of charges) byPatient.get(charge.patientId)?.push(charge);
+    return patientIds.map((id) => byPatient.get(id)!);
+  });
+
+  async charges(patient: PatientRecord, { includePaid }: { includePaid: boolean }): Promise<Charge[]> {
+    const charges = await this.chargeLoader.load(patient.id);
+    return includePaid ? charges : charges.filter((c) => chargeBalanceCents(c) !== 0);
+  }
+}

@@ -1,0 +1,64 @@
+// All configuration comes from the environment, validated once at start-up: a bad value stops
+// the process with the variable's name, instead of failing later in front of a parent.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+  .optional();
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  /** postgres://… selects a PostgreSQL server; unset selects embedded PGlite under DATA_DIR. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
+  DATA_DIR: z.string().default(path.join(repoRoot, 'data')),
+  /** Seeds the demo practice on first start when the database has no practice yet. */
+  SEED_DEMO: flag,
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
+  COOKIE_SECURE: flag,
+  GRAPHQL_INTROSPECTION: flag,
+  GRAPHIQL_ENABLED: flag,
+  INSTAMED_BASE_URL: z.url().optional(),
+  WAYSTAR_PAYMENT_URL_TEMPLATE: z.string().optional(),
+  /** The local clearinghouse sandbox's origin, when the demo runs one. */
+  SANDBOX_URL: z.url().optional(),
+  /** The built SPA; served on the same origin as /graphql. */
+  WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
+});
+
+export type Config = ReturnType<typeof loadConfig>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    production,
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : { dataDir: e.DATA_DIR },
+    dataDir: e.DATA_DIR,
+    seedDemo: e.SEED_DEMO ?? !production,
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
+    cookieSecure: e.COOKIE_SECURE ?? production,
+    introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+    graphiql: e.GRAPHIQL_ENABLED ?? !production,
+    clearinghouses: {
+      instamedBaseUrl: e.INSTAMED_BASE_URL,
+      waystarPaymentUrlTemplate: e.WAYSTAR_PAYMENT_URL_TEMPLATE,
+      sandboxUrl: e.SANDBOX_URL,
+    },
+    webDist: e.WEB_DIST,
+  };
+}

@@ -1,0 +1,152 @@
+// One origin serves everything: the SPA, /graphql, the /graphiql playground and /healthz.
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { createClearinghouses } from '@kinpay/clearinghouse';
+import type { PrismaClient } from '@kinpay/db';
+import { parse as parseCookies } from 'cookie';
+import express from 'express';
+import { SESSION_COOKIE, resolveSession } from './auth/sessions.ts';
+import { SignInLimiter } from './auth/sign-in-limiter.ts';
+import type { Config } from './config.ts';
+import { createContext, type AppServices, type GraphQLContext, type SessionCookie } from './context.ts';
+import { formatError } from './graphql/errors.ts';
+import { buildSchema } from './graphql/schema.ts';
+
+export interface ApiServer {
+  app: express.Express;
+  httpServer: http.Server;
+  services: AppServices;
+  /** Starts listening; resolves with the bound port. */
+  listen(port?: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function createApiServer(config: Config, db: PrismaClient): Promise<ApiServer> {
+  const services: AppServices = {
+    db,
+    config,
+    clearinghouses: createClearinghouses(config.clearinghouses),
+    signInLimiter: new SignInLimiter(),
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  // Behind a proxy the client address comes from X-Forwarded-For; set TRUST_PROXY there.
+  app.set('trust proxy', process.env.TRUST_PROXY ?? false);
+  const httpServer = http.createServer(app);
+
+  // Limits after GraphQL Armor's defaults (RedwoodJS uses them too); depth 8 fits the portal's
+  // deepest query (patients > edges > node > charges > amount > formatted).
+  const armor = new ApolloArmor({
+    maxDepth: { n: 8 },
+    maxAliases: { n: 15 },
+    costLimit: { maxCost: 5000 },
+    maxDirectives: { n: 50 },
+    maxTokens: { n: 2000 },
+    blockFieldSuggestion: { enabled: config.production },
+  }).protect();
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: buildSchema(),
+    introspection: config.introspection,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    // Pages never tell the clearinghouse (or anyone) which portal page a parent came from.
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Frame-Options', 'DENY');
+    next();
+  });
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await db.$queryRaw`SELECT 1`;
+      res.json({ ok: true });
+    } catch {
+      res.status(503).json({ ok: false });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    (_req, res, next) => {
+      // Responses hold patient data: never cached by browsers or proxies.
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+        const cookie: SessionCookie = {
+          token,
+          set(value, expiresAt) {
+            res.cookie(SESSION_COOKIE, value, {
+              httpOnly: true,
+              sameSite: 'lax',
+              secure: config.cookieSecure,
+              path: '/',
+              expires: expiresAt,
+            });
+          },
+          clear() {
+            res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, path: '/' });
+          },
+        };
+        const viewer = await resolveSession(db, token, config);
+        if (token && !viewer) cookie.clear();
+        return createContext(services, { viewer, cookie, clientAddress: req.ip ?? 'unknown' });
+      },
+    }),
+  );
+
+  const graphiqlPage = path.join(config.webDist, 'graphiql.html');
+  app.get('/graphiql', (_req, res) => {
+    if (!config.graphiql) {
+      res.status(404).type('text').send('The GraphQL playground is turned off on this server (GRAPHIQL_ENABLED).');
+    } else if (!existsSync(graphiqlPage)) {
+      res.status(503).type('text').send('The web app is not built yet: run `pnpm --filter @kinpay/web build`.');
+    } else {
+      res.sendFile(graphiqlPage);
+    }
+  });
+
+  // The SPA: static assets, and index.html for every other page so client routes deep-link.
+  app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+  const indexPage = path.join(config.webDist, 'index.html');
+  app.get(/^\/(?!graphql|healthz|graphiql).*/, (_req, res) => {
+    if (existsSync(indexPage)) res.sendFile(indexPage);
+    else res.status(503).type('text').send('The web app is not built yet: run `pnpm --filter @kinpay/web build`.');
+  });
+
+  return {
+    app,
+    httpServer,
+    services,
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      });
+    },
+    async close() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
