@@ -41,11 +41,13 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
   const httpServer = http.createServer(app);
 
   // Limits after GraphQL Armor's defaults (RedwoodJS uses them too); depth 8 fits the portal's
-  // deepest query (patients > edges > node > charges > amount > formatted).
+  // deepest query (patients > edges > node > charges > amount > formatted), and a
+  // gentler depth factor than Armor's 1.5 and a budget of 20,000 leave the parent's family query
+  // (cost ~6,700, every field of every charge) three times the room.
   const armor = new ApolloArmor({
     maxDepth: { n: 8 },
     maxAliases: { n: 15 },
-    costLimit: { maxCost: 5000 },
+    costLimit: { maxCost: 20000, depthCostFactor: 1.2 },
     maxDirectives: { n: 50 },
     maxTokens: { n: 2000 },
     blockFieldSuggestion: { enabled: config.production },
