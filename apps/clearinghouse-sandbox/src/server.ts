@@ -1,0 +1,307 @@
+// The clearinghouse sandbox: stand-ins for InstaMed's and Waystar's hosted payment pages that
+// accept only test cards, plus a small JSON API for tests. The store owns every payment.
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { renderConfirmation, renderIndex, renderMessagePage, renderPaymentPage, type FormErrors, type FormValues } from './html.ts';
+import { PaymentRejected, type PaymentFilter, type PaymentStore } from './store.ts';
+import {
+  checkAccountNumber,
+  checkAmount,
+  checkAmountCents,
+  checkExpiry,
+  checkPayerName,
+  checkTestCard,
+  CLEARINGHOUSE_NAMES,
+  parseInstaMedId,
+  parsePracticeId,
+  parseWaystarSiteId,
+  type CardType,
+  type ClearinghouseCode,
+} from './validation.ts';
+
+export interface SandboxOptions {
+  store: PaymentStore;
+}
+
+const INSTAMED_PATH = '/Form/PaymentPortal/Default';
+const WAYSTAR_PATH = '/waystar/pay';
+
+/** First path segments the InstaMed short form (`/<PaymentID>`) must never take over. */
+const RESERVED_SEGMENTS = new Set(['api', 'healthz', 'form', 'waystar', 'receipt', 'favicon.ico', 'robots.txt']);
+
+export function createSandboxApp({ store }: SandboxOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(securityHeaders);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
+  app.get('/robots.txt', (_req, res) => {
+    res.type('text/plain').send('User-agent: *\nDisallow: /\n');
+  });
+  app.get('/', (_req, res) => {
+    sendHtml(res, 200, renderIndex(store.list()));
+  });
+
+  app.use('/api', createApiRouter(store));
+
+  const form = express.urlencoded({ extended: false, limit: '16kb' });
+
+  app.get(INSTAMED_PATH, (req, res) => {
+    const id = parseInstaMedId(req.query.id);
+    if (!id) return sendUnknownPage(res);
+    sendHtml(res, 200, renderPaymentPage({ clearinghouse: 'INSTAMED', practiceId: id, action: instamedPath(id) }));
+  });
+  app.post(INSTAMED_PATH, form, (req, res) => {
+    const id = parseInstaMedId(req.query.id);
+    if (!id) return sendUnknownPage(res);
+    handlePayment(store, req, res, { clearinghouse: 'INSTAMED', practiceId: id, action: instamedPath(id) });
+  });
+
+  app.get(`${WAYSTAR_PATH}/:siteId`, (req, res) => {
+    const id = parseWaystarSiteId(req.params.siteId);
+    if (!id) return sendUnknownPage(res);
+    sendHtml(res, 200, renderPaymentPage({ clearinghouse: 'WAYSTAR', practiceId: id, action: waystarPath(id) }));
+  });
+  app.post(`${WAYSTAR_PATH}/:siteId`, form, (req, res) => {
+    const id = parseWaystarSiteId(req.params.siteId);
+    if (!id) return sendUnknownPage(res);
+    handlePayment(store, req, res, { clearinghouse: 'WAYSTAR', practiceId: id, action: waystarPath(id) });
+  });
+
+  // The confirmation lives at its own address (POST, then redirect, then GET): reloading it
+  // shows the receipt again instead of paying twice.
+  app.get('/receipt/:transactionId', (req, res) => {
+    const id = req.params.transactionId;
+    const payment = /^[0-9a-f]{32}$/.test(id) ? store.get(id) : undefined;
+    if (!payment) {
+      return sendHtml(res, 404, renderMessagePage({ title: 'Unknown receipt', message: 'There is no payment with this transaction ID.' }));
+    }
+    sendHtml(res, 200, renderConfirmation(payment));
+  });
+
+  // InstaMed's short form, https://pay.instamed.com/<PaymentID>. Registered last so it shadows nothing.
+  app.get('/:paymentId', (req, res, next) => {
+    const raw = req.params.paymentId;
+    if (!/^[a-z0-9.]+$/i.test(raw) || RESERVED_SEGMENTS.has(raw.toLowerCase())) return next();
+    res.redirect(302, instamedPath(raw));
+  });
+
+  app.use((_req, res) => {
+    sendHtml(res, 404, renderMessagePage({ title: 'Page not found', message: 'There is no page at this address.' }));
+  });
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status = clientErrorStatus(error);
+    if (status) {
+      return sendHtml(res, status, renderMessagePage({ title: 'Request not accepted', message: 'The form could not be read. Go back and try again.' }));
+    }
+    console.error(error);
+    sendHtml(res, 500, renderMessagePage({ title: 'Something went wrong', message: 'The sandbox could not handle this request.' }));
+  });
+
+  return app;
+}
+
+function handlePayment(
+  store: PaymentStore,
+  req: Request,
+  res: Response,
+  page: { clearinghouse: ClearinghouseCode; practiceId: string; action: string },
+): void {
+  const body: unknown = req.body;
+  const read = (name: string): string => {
+    const value = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
+    return typeof value === 'string' ? value : '';
+  };
+  // What gets typed back into the form: everything except the card number.
+  const values: FormValues = {
+    accountNumber: read('accountNumber'),
+    amount: read('amount'),
+    payerName: read('payerName'),
+    expiry: read('expiry'),
+  };
+  const errors: FormErrors = {};
+  const account = checkAccountNumber(values.accountNumber);
+  if (!account.ok) errors.accountNumber = account.message;
+  const amount = checkAmount(values.amount);
+  if (!amount.ok) errors.amount = amount.message;
+  const name = checkPayerName(values.payerName);
+  if (!name.ok) errors.payerName = name.message;
+  const card = checkTestCard(read('cardNumber'));
+  if (!card.ok) errors.cardNumber = card.message;
+  const expiry = checkExpiry(values.expiry);
+  if (!expiry.ok) errors.expiry = expiry.message;
+
+  if (account.ok && amount.ok && name.ok && card.ok && expiry.ok) {
+    try {
+      const sale = store.recordSale({
+        clearinghouse: page.clearinghouse,
+        practiceClearinghouseId: page.practiceId,
+        accountNumber: account.value,
+        amountCents: amount.value,
+        cardType: card.value.cardType,
+        last4: card.value.last4,
+        payerName: name.value,
+      });
+      res.redirect(303, `/receipt/${sale.transactionId}`);
+      return;
+    } catch (error) {
+      if (!(error instanceof PaymentRejected)) throw error;
+      errors.amount = error.message;
+    }
+  }
+  sendHtml(res, 422, renderPaymentPage({ ...page, values, errors }));
+}
+
+function createApiRouter(store: PaymentStore): express.Router {
+  const api = express.Router();
+  api.use(express.json({ limit: '16kb' }));
+
+  api.get('/payments', (req, res) => {
+    const filter: PaymentFilter = {};
+    const { practice, clearinghouse } = req.query;
+    if (clearinghouse !== undefined) {
+      const code = parseClearinghouse(clearinghouse);
+      if (!code) return badRequest(res, 'clearinghouse must be INSTAMED or WAYSTAR.');
+      filter.clearinghouse = code;
+    }
+    if (practice !== undefined) {
+      if (typeof practice !== 'string') return badRequest(res, 'practice must be given once.');
+      filter.practiceClearinghouseId = practice;
+    }
+    res.json({ payments: store.list(filter) });
+  });
+
+  api.post('/payments', (req, res) => {
+    const body: unknown = req.body;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      return badRequest(res, 'Send a JSON object with Content-Type: application/json.');
+    }
+    const input = body as Record<string, unknown>;
+    const unknownKeys = Object.keys(input).filter((key) => !API_KEYS.has(key));
+    if (unknownKeys.length) return badRequest(res, `Unknown fields: ${unknownKeys.join(', ')}. Allowed: ${[...API_KEYS].join(', ')}.`);
+
+    const clearinghouse = input.clearinghouse === undefined ? 'INSTAMED' : parseClearinghouse(input.clearinghouse);
+    if (!clearinghouse) return badRequest(res, 'clearinghouse must be INSTAMED or WAYSTAR.');
+    const practiceId = parsePracticeId(clearinghouse, input.practiceId);
+    if (!practiceId) return badRequest(res, `practiceId must be a valid ${CLEARINGHOUSE_NAMES[clearinghouse]} practice ID.`);
+    const amount = checkAmountCents(input.amountCents);
+    if (!amount.ok) return badRequest(res, `amountCents: ${amount.message}`);
+    const type = input.type ?? 'SALE';
+
+    try {
+      if (type === 'SALE') {
+        if (input.refundOf !== undefined) return badRequest(res, 'refundOf is only for type REFUND.');
+        const account = checkAccountNumber(input.accountNumber);
+        if (!account.ok) return badRequest(res, `accountNumber: ${account.message}`);
+        const cardType = input.cardType ?? 'VISA';
+        if (cardType !== 'VISA' && cardType !== 'MASTERCARD') return badRequest(res, 'cardType must be VISA or MASTERCARD.');
+        const name = checkPayerName(input.payerName ?? '');
+        if (!name.ok) return badRequest(res, `payerName: ${name.message}`);
+        const payment = store.recordSale({
+          clearinghouse,
+          practiceClearinghouseId: practiceId,
+          accountNumber: account.value,
+          amountCents: amount.value,
+          cardType,
+          last4: TEST_CARD_LAST4[cardType],
+          payerName: name.value,
+        });
+        return void res.status(201).json({ payment });
+      }
+      if (type === 'REFUND') {
+        if (typeof input.refundOf !== 'string') return badRequest(res, 'refundOf (the sale’s transactionId) is required for type REFUND.');
+        const sale = store.get(input.refundOf);
+        if (!sale || sale.type !== 'SALE') return badRequest(res, `No sale with transactionId ${input.refundOf}.`);
+        if (sale.clearinghouse !== clearinghouse || sale.practiceClearinghouseId !== practiceId) {
+          return badRequest(res, 'The sale to refund belongs to another practice or clearinghouse.');
+        }
+        if (input.accountNumber !== undefined && input.accountNumber !== sale.accountNumber) {
+          return badRequest(res, 'accountNumber differs from the sale’s; leave it out for a refund.');
+        }
+        if (input.cardType !== undefined || input.payerName !== undefined) {
+          return badRequest(res, 'A refund goes back to the sale’s card: leave out cardType and payerName.');
+        }
+        const payment = store.recordRefund({ refundOf: sale.transactionId, amountCents: amount.value });
+        return void res.status(201).json({ payment });
+      }
+      return badRequest(res, 'type must be SALE or REFUND.');
+    } catch (error) {
+      if (error instanceof PaymentRejected) return badRequest(res, error.message);
+      throw error;
+    }
+  });
+
+  api.delete('/payments', (_req, res) => {
+    const deleted = store.size;
+    store.clear();
+    res.json({ deleted });
+  });
+
+  api.use((_req, res) => {
+    res.status(404).json({ error: 'Not found' });
+  });
+  api.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status = clientErrorStatus(error);
+    if (status) {
+      const parseFailed = (error as { type?: unknown }).type === 'entity.parse.failed';
+      return void res.status(status).json({ error: parseFailed ? 'The body is not valid JSON.' : 'The request could not be read.' });
+    }
+    console.error(error);
+    res.status(500).json({ error: 'Internal error' });
+  });
+  return api;
+}
+
+const API_KEYS = new Set(['clearinghouse', 'practiceId', 'accountNumber', 'amountCents', 'type', 'refundOf', 'cardType', 'payerName']);
+
+/** The API records payments as if paid with the matching test card. */
+const TEST_CARD_LAST4: Record<CardType, string> = { VISA: '1111', MASTERCARD: '0004' };
+
+function parseClearinghouse(value: unknown): ClearinghouseCode | null {
+  const code = typeof value === 'string' ? value.toUpperCase() : '';
+  return code === 'INSTAMED' || code === 'WAYSTAR' ? code : null;
+}
+
+function instamedPath(id: string): string {
+  return `${INSTAMED_PATH}?id=${encodeURIComponent(id)}`;
+}
+
+function waystarPath(id: string): string {
+  return `${WAYSTAR_PATH}/${encodeURIComponent(id)}`;
+}
+
+function badRequest(res: Response, error: string): void {
+  res.status(400).json({ error });
+}
+
+function sendHtml(res: Response, status: number, body: string): void {
+  res.status(status).type('html').send(body);
+}
+
+function sendUnknownPage(res: Response): void {
+  sendHtml(
+    res,
+    400,
+    renderMessagePage({ title: 'Unknown payment page', message: 'This payment page address has no valid practice ID. Check the link and try again.' }),
+  );
+}
+
+/** The status of an error raised by a body parser (400 bad JSON, 413 too large, 415 charset), else null. */
+function clientErrorStatus(error: unknown): number | null {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+}
+
+function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  res.set({
+    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  });
+  next();
+}
