@@ -136,7 +136,7 @@ describe('staff', () => {
   it('filter by balance due and search by name or account number', async () => {
     const billing = await api.signedIn(s.maple.users.billing!.email);
     const q = 'query ($search: String, $hasBalance: Boolean) { patients(search: $search, hasBalance: $hasBalance) { totalCount edges { node { firstName } } } }';
-    const names = async (vars: object) => (await billing.data(q, vars)).patients.edges.map((e: any) => e.node.firstName);
+    const names = async (vars: Record<string, unknown>) => (await billing.data(q, vars)).patients.edges.map((e: any) => e.node.firstName);
     expect(await names({ hasBalance: true })).toEqual(['Emily', 'Mateo']);
     expect(await names({ search: 'rIVERA' })).toEqual(['Lucia', 'Mateo']);
     expect(await names({ search: 'mateo rivera' })).toEqual(['Mateo']);

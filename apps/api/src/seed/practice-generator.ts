@@ -126,6 +126,7 @@ export function addPatient(
         method: 'CARD',
         amountCents: paid,
         receivedAt: new Date(now - Math.max(spec.daysAgo - 20, 1) * DAY),
+        postedAt: new Date(now - Math.max(spec.daysAgo - 20, 1) * DAY),
       });
       rows.applications.push({ paymentId, chargeId, amountCents: paid });
     }

@@ -1,0 +1,237 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PrismaClient } from '@kinpay/db';
+import { openTestDatabase } from '../test/database.ts';
+import { createPractice } from '../test/scenarios.ts';
+import { LedgerError, postBatch, type LedgerTransaction } from './ledger.ts';
+
+let db: PrismaClient;
+let close: () => Promise<void>;
+beforeAll(async () => {
+  const database = await openTestDatabase();
+  db = database.prisma;
+  close = database.close;
+});
+afterAll(() => close());
+
+let seq = 0;
+const txId = () => (++seq).toString(16).padStart(32, '0');
+
+function sale(accountNumber: string | null, amountCents: number, transactionId = txId()): LedgerTransaction {
+  return { transactionId, kind: 'SALE', amountCents, accountNumber, payerName: 'RIVERA, SOFIA', method: 'CARD', cardType: 'VISA', authorizationNumber: '123456', occurredAt: new Date('2026-11-20T15:00:00Z'), originalTransactionId: null };
+}
+function refund(of: LedgerTransaction, amountCents: number, kind: LedgerTransaction['kind'] = 'REFUND'): LedgerTransaction {
+  return { ...of, transactionId: kind === 'VOID' ? of.transactionId : txId(), kind, amountCents, originalTransactionId: of.transactionId };
+}
+
+/** A patient owing $40.00 (oldest), $35.00 and $20.00 (newest) on three charges. */
+async function family() {
+  const p = await createPractice(db, {
+    name: 'Ledger Pediatrics',
+    users: {},
+    patients: {
+      kid: {
+        firstName: 'Mateo', lastName: 'Rivera', dateOfBirth: '2019-03-04', guardians: [],
+        charges: [
+          { daysAgo: 40, cptCode: '99392', amountCents: 21000, insurancePaidCents: 15000, adjustmentCents: 2000 },
+          { daysAgo: 12, cptCode: '87880', amountCents: 4500, insurancePaidCents: 0, adjustmentCents: 1000 },
+          { daysAgo: 5, cptCode: '99213', amountCents: 12000, insurancePaidCents: 8000, adjustmentCents: 2000 },
+        ],
+      },
+    },
+  });
+  return { practiceId: p.practiceId, patientId: p.patients.kid!.id, accountNumber: p.patients.kid!.accountNumber };
+}
+
+const post = (practiceId: string, transactions: LedgerTransaction[]) =>
+  db.$transaction((tx) => postBatch(tx, { practiceId, clearinghouse: 'INSTAMED', reportId: null, transactions }));
+
+async function state(patientId: string) {
+  const account = await db.creditAccount.findUniqueOrThrow({ where: { patientId } });
+  const charges = await db.charge.findMany({ where: { patientId }, orderBy: { serviceDate: 'asc' }, include: { applications: true } });
+  const payments = await db.payment.findMany({ where: { patientId }, include: { applications: true } });
+  return { account, charges, payments };
+}
+
+/** The ledger's invariants, checked from the stored rows. */
+async function expectInvariants(patientId: string) {
+  const { account, charges, payments } = await state(patientId);
+  let open = 0;
+  for (const c of charges) {
+    const owed = c.amountCents - c.insurancePaidCents - c.adjustmentCents;
+    expect(c.patientPaidCents).toBe(c.applications.reduce((sum, a) => sum + a.amountCents, 0));
+    expect(c.patientPaidCents).toBeGreaterThanOrEqual(0);
+    expect(c.patientPaidCents).toBeLessThanOrEqual(owed);
+    open += owed - c.patientPaidCents;
+  }
+  expect(account.balanceDueCents).toBe(open);
+  expect(account.creditCents).toBeGreaterThanOrEqual(0);
+  const sales = payments.filter((p) => p.kind === 'SALE' && p.status === 'POSTED');
+  expect(account.creditCents).toBe(sales.reduce((sum, p) => sum + p.unappliedCents, 0));
+  for (const s of sales) {
+    const undo = payments.filter((p) => p.reversesPaymentId === s.id);
+    const applied = s.applications.reduce((sum, a) => sum + a.amountCents, 0) + undo.flatMap((u) => u.applications).reduce((sum, a) => sum + a.amountCents, 0);
+    const left = s.amountCents + undo.reduce((sum, u) => sum + u.amountCents, 0);
+    expect(applied).toBeGreaterThanOrEqual(0);
+    expect(s.unappliedCents).toBeGreaterThanOrEqual(0);
+    // Every cent of what is left of a sale is either on a charge or credit; never more.
+    expect(applied + s.unappliedCents).toBe(left);
+  }
+  // Money in = money on charges + credit.
+  const posted = payments.filter((p) => p.status === 'POSTED').reduce((sum, p) => sum + p.amountCents, 0);
+  expect(posted).toBe(charges.reduce((sum, c) => sum + c.patientPaidCents, 0) + account.creditCents);
+}
+
+describe('posting a sale', () => {
+  it('applies it to open charges oldest first and keeps the rest as credit', async () => {
+    const f = await family();
+    const result = await post(f.practiceId, [sale(f.accountNumber, 12000)]);
+    expect(result.outcomes).toEqual(['POSTED']);
+    const { account, charges, payments } = await state(f.patientId);
+    expect(charges.map((c) => c.patientPaidCents)).toEqual([4000, 3500, 2000]);
+    expect(account).toMatchObject({ balanceDueCents: 0, creditCents: 2500 });
+    expect(payments[0]).toMatchObject({ amountCents: 12000, unappliedCents: 2500, status: 'POSTED' });
+    await expectInvariants(f.patientId);
+  });
+
+  it('a partial payment pays the oldest visit first', async () => {
+    const f = await family();
+    await post(f.practiceId, [sale(f.accountNumber, 5000)]);
+    const { account, charges } = await state(f.patientId);
+    expect(charges.map((c) => c.patientPaidCents)).toEqual([4000, 1000, 0]);
+    expect(account).toMatchObject({ balanceDueCents: 4500, creditCents: 0 });
+  });
+
+  it('two same-day payments of the same amount are two payments', async () => {
+    const f = await family();
+    const result = await post(f.practiceId, [sale(f.accountNumber, 2000), sale(f.accountNumber, 2000)]);
+    expect(result.outcomes).toEqual(['POSTED', 'POSTED']);
+    expect((await state(f.patientId)).account.balanceDueCents).toBe(5500);
+  });
+
+  it('the same transaction twice posts once', async () => {
+    const f = await family();
+    const t = sale(f.accountNumber, 3000);
+    expect((await post(f.practiceId, [t, t])).outcomes).toEqual(['POSTED', 'DUPLICATE']);
+    expect((await post(f.practiceId, [t])).outcomes).toEqual(['DUPLICATE']);
+    expect((await state(f.patientId)).account.balanceDueCents).toBe(6500);
+  });
+
+  it('an unknown account number is not posted; it waits unmatched', async () => {
+    const f = await family();
+    const result = await post(f.practiceId, [sale(null, 3000), sale('no-such-chart', 1000)]);
+    expect(result.outcomes).toEqual(['UNMATCHED', 'UNMATCHED']);
+    expect((await state(f.patientId)).account.balanceDueCents).toBe(9500);
+    expect(await db.payment.count({ where: { practiceId: f.practiceId, status: 'UNMATCHED' } })).toBe(2);
+  });
+});
+
+describe('taking money back', () => {
+  it('a refund takes the credit first, then re-opens charges newest first', async () => {
+    const f = await family();
+    const s = sale(f.accountNumber, 12000); // $95 applied, $25 credit
+    await post(f.practiceId, [s]);
+    expect((await post(f.practiceId, [refund(s, 4000)])).outcomes).toEqual(['REVERSAL_POSTED']);
+    const { account, charges } = await state(f.patientId);
+    expect(account).toMatchObject({ creditCents: 0, balanceDueCents: 1500 });
+    expect(charges.map((c) => c.patientPaidCents)).toEqual([4000, 3500, 500]);
+    await expectInvariants(f.patientId);
+  });
+
+  it('a void or reversal of the whole sale restores the balance exactly', async () => {
+    for (const kind of ['VOID', 'REVERSAL', 'CHARGEBACK'] as const) {
+      const f = await family();
+      const s = sale(f.accountNumber, 7000);
+      await post(f.practiceId, [s]);
+      await post(f.practiceId, [refund(s, 7000, kind)]);
+      const { account, charges } = await state(f.patientId);
+      expect(account).toMatchObject({ balanceDueCents: 9500, creditCents: 0 });
+      expect(charges.map((c) => c.patientPaidCents)).toEqual([0, 0, 0]);
+      await expectInvariants(f.patientId);
+    }
+  });
+
+  it('a sale and its refund in the same file', async () => {
+    const f = await family();
+    const s = sale(f.accountNumber, 5000);
+    expect((await post(f.practiceId, [s, refund(s, 1000)])).outcomes).toEqual(['POSTED', 'REVERSAL_POSTED']);
+    expect((await state(f.patientId)).account.balanceDueCents).toBe(5500);
+    await expectInvariants(f.patientId);
+  });
+
+  it('never takes back more than is left of the sale: the whole batch is refused', async () => {
+    const f = await family();
+    const s = sale(f.accountNumber, 5000);
+    await post(f.practiceId, [s]);
+    await post(f.practiceId, [refund(s, 3000)]);
+    await expect(post(f.practiceId, [sale(f.accountNumber, 100), refund(s, 2001)])).rejects.toThrow(LedgerError);
+    // Nothing of the refused batch was written.
+    expect((await state(f.patientId)).payments).toHaveLength(2);
+    await expectInvariants(f.patientId);
+  });
+
+  it('a refund of a sale never posted waits unmatched', async () => {
+    const f = await family();
+    const ghost = sale(f.accountNumber, 5000);
+    expect((await post(f.practiceId, [refund(ghost, 5000)])).outcomes).toEqual(['UNMATCHED']);
+    expect((await state(f.patientId)).account.balanceDueCents).toBe(9500);
+  });
+
+  it('refuses amounts that are not positive whole cents', async () => {
+    const f = await family();
+    await expect(post(f.practiceId, [sale(f.accountNumber, -500)])).rejects.toThrow(/positive whole cents/);
+    await expect(post(f.practiceId, [sale(f.accountNumber, 10.5)])).rejects.toThrow(/positive whole cents/);
+  });
+});
+
+describe('ledger invariants under any sequence of payments, refunds and reversals', () => {
+  type Op = { type: 'sale'; amount: number } | { type: 'undo'; of: number; fraction: number; kind: 'REFUND' | 'REVERSAL' | 'VOID' | 'CHARGEBACK' } | { type: 'replay'; of: number };
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    fc.record({ type: fc.constant('sale' as const), amount: fc.integer({ min: 1, max: 20000 }) }),
+    fc.record({ type: fc.constant('undo' as const), of: fc.nat(), fraction: fc.double({ min: 0.01, max: 1, noNaN: true }), kind: fc.constantFrom('REFUND' as const, 'REVERSAL' as const, 'VOID' as const, 'CHARGEBACK' as const) }),
+    fc.record({ type: fc.constant('replay' as const), of: fc.nat() }),
+  );
+
+  it('hold after every batch, and re-posting everything changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(op, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), async (batches) => {
+        const f = await family();
+        const history: LedgerTransaction[] = [];
+        const left = new Map<string, number>();
+        for (const batch of batches) {
+          const transactions: LedgerTransaction[] = [];
+          for (const o of batch) {
+            const sales = history.filter((t) => t.kind === 'SALE');
+            if (o.type === 'sale') {
+              const t = sale(f.accountNumber, o.amount);
+              transactions.push(t);
+              left.set(t.transactionId, o.amount);
+            } else if (o.type === 'undo' && sales.length) {
+              const s = sales[o.of % sales.length]!;
+              const remaining = left.get(s.transactionId)!;
+              // A void cancels the whole sale, once; other kinds take back part of what is left.
+              const amount = o.kind === 'VOID' ? remaining : Math.max(1, Math.floor(remaining * o.fraction));
+              if (remaining <= 0 || (o.kind === 'VOID' && history.some((h) => h.kind === 'VOID' && h.transactionId === s.transactionId))) continue;
+              transactions.push(refund(s, amount, o.kind));
+              left.set(s.transactionId, remaining - amount);
+            } else if (o.type === 'replay' && history.length) {
+              transactions.push(history[o.of % history.length]!);
+            }
+          }
+          if (!transactions.length) continue;
+          await post(f.practiceId, transactions);
+          history.push(...transactions.filter((t) => !history.includes(t)));
+          await expectInvariants(f.patientId);
+        }
+        const before = await state(f.patientId);
+        const replay = await post(f.practiceId, history);
+        expect(replay.outcomes.every((o) => o === 'DUPLICATE')).toBe(true);
+        const after = await state(f.patientId);
+        expect(after.account.balanceDueCents).toBe(before.account.balanceDueCents);
+        expect(after.account.creditCents).toBe(before.account.creditCents);
+        expect(after.payments).toHaveLength(before.payments.length);
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+});
