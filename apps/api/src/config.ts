@@ -29,6 +29,18 @@ const schema = z.object({
   WAYSTAR_PAYMENT_URL_TEMPLATE: z.string().optional(),
   /** The local clearinghouse sandbox's origin, when the demo runs one. */
   SANDBOX_URL: z.url().optional(),
+  /** The clearinghouse report feed; the sandbox's when it runs. */
+  CLEARINGHOUSE_REPORTS_URL: z.url().optional(),
+  /** Drop folder for report files; default <DATA_DIR>/inbox. */
+  REPORTS_INBOX: z.string().optional(),
+  /** Shared secret InstaMed's webhook sends (HTTP Basic password or Bearer); unset turns the webhook off. */
+  INSTAMED_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** e.g. smtp://localhost:2525; unset keeps emails queued. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().default('Kinpay <no-reply@kinpay.test>'),
+  /** How often the Agent checks whether a practice is due; false turns it off in this process. */
+  AGENT_ENABLED: flag,
+  AGENT_TICK_SECONDS: z.coerce.number().int().positive().default(30),
   /** The built SPA; served on the same origin as /graphql. */
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
 });
@@ -58,6 +70,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       instamedBaseUrl: e.INSTAMED_BASE_URL,
       waystarPaymentUrlTemplate: e.WAYSTAR_PAYMENT_URL_TEMPLATE,
       sandboxUrl: e.SANDBOX_URL,
+    },
+    ebilling: {
+      reportsFeedUrl: e.CLEARINGHOUSE_REPORTS_URL ?? e.SANDBOX_URL,
+      inbox: e.REPORTS_INBOX ?? path.join(e.DATA_DIR, 'inbox'),
+      webhookSecret: e.INSTAMED_WEBHOOK_SECRET,
+      smtpUrl: e.SMTP_URL,
+      mailFrom: e.MAIL_FROM,
+      agentEnabled: e.AGENT_ENABLED ?? e.NODE_ENV !== 'test',
+      agentTickMs: e.AGENT_TICK_SECONDS * 1000,
     },
     webDist: e.WEB_DIST,
   };

@@ -5,6 +5,8 @@ import type { PrismaClient, Role } from '@kinpay/db';
 import { PatientRepository } from './access/patient-repository.ts';
 import type { SignInLimiter } from './auth/sign-in-limiter.ts';
 import type { Config } from './config.ts';
+import type { FetchOptions } from './ebilling/fetch.ts';
+import type { Mailer } from './ebilling/notifications.ts';
 import { loadPayNowPolicy, type PayNowPolicy } from './preferences/pay-now.ts';
 
 export interface Viewer {
@@ -29,6 +31,7 @@ export interface AppServices {
   config: Config;
   clearinghouses: Clearinghouses;
   signInLimiter: SignInLimiter;
+  ebilling: { fetchOptions: FetchOptions; mailer: Mailer };
 }
 
 export interface GraphQLContext extends AppServices {

@@ -11,6 +11,9 @@ import type { PrismaClient } from '@kinpay/db';
 import { parse as parseCookies } from 'cookie';
 import express from 'express';
 import { SESSION_COOKIE, resolveSession } from './auth/sessions.ts';
+import { startAgent, type Agent } from './ebilling/agent.ts';
+import { createMailer } from './ebilling/notifications.ts';
+import { webhookRouter } from './ebilling/webhook.ts';
 import { SignInLimiter } from './auth/sign-in-limiter.ts';
 import type { Config } from './config.ts';
 import { createContext, type AppServices, type GraphQLContext, type SessionCookie } from './context.ts';
@@ -32,7 +35,14 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
     config,
     clearinghouses: createClearinghouses(config.clearinghouses),
     signInLimiter: new SignInLimiter(),
+    ebilling: {
+      fetchOptions: { reportsFeedUrl: config.ebilling.reportsFeedUrl, inbox: config.ebilling.inbox },
+      mailer: createMailer(db, config.ebilling.smtpUrl, config.ebilling.mailFrom),
+    },
   };
+  const agent: Agent | null = config.ebilling.agentEnabled
+    ? startAgent(db, { ...services.ebilling.fetchOptions, mailer: services.ebilling.mailer, tickMs: config.ebilling.agentTickMs })
+    : null;
 
   const app = express();
   app.disable('x-powered-by');
@@ -79,6 +89,22 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
     } catch {
       res.status(503).json({ ok: false });
     }
+  });
+
+  // Completion notices from InstaMed: stored before answering 200, so retries are harmless.
+  app.use('/webhooks', webhookRouter(db, config.ebilling.webhookSecret));
+
+  // The raw report file, for billing staff only: it lists many families' payments.
+  app.get('/ebilling/reports/:id/raw', async (req, res) => {
+    const viewer = await resolveSession(db, parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE], config);
+    if (!viewer) return void res.status(401).type('text').send('Please sign in.');
+    if (viewer.role === 'PARENT') return void res.status(403).type('text').send('Only practice staff can download reports.');
+    const report = /^[0-9a-f-]{36}$/i.test(req.params.id)
+      ? await db.remittanceReport.findFirst({ where: { id: req.params.id, practiceId: viewer.practiceId } })
+      : null;
+    if (!report) return void res.status(404).type('text').send('No such report.');
+    res.setHeader('Cache-Control', 'no-store');
+    res.attachment(report.fileName.replace(/[^\w.-]+/g, '_') || 'report.txt').type('text/plain').send(report.content);
   });
 
   app.use(
@@ -128,7 +154,7 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
   // The SPA: static assets, and index.html for every other page so client routes deep-link.
   app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
   const indexPage = path.join(config.webDist, 'index.html');
-  app.get(/^\/(?!graphql|healthz|graphiql).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|graphiql|webhooks|ebilling\/reports).*/, (_req, res) => {
     if (existsSync(indexPage)) res.sendFile(indexPage);
     else res.status(503).type('text').send('The web app is not built yet: run `pnpm --filter @kinpay/web build`.');
   });
@@ -147,6 +173,7 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
       });
     },
     async close() {
+      await agent?.stop();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

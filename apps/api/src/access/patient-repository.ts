@@ -2,7 +2,9 @@
 // only children linked to their Guardian record, staff only patients of their own practice.
 // Nested fields (charges, balances) load through here too, so no field can reach past the scope.
 import DataLoader from 'dataloader';
-import type { Charge, CreditAccount, Patient, Prisma, PrismaClient } from '@kinpay/db';
+import type { Charge, CreditAccount, Patient, Payment, Prisma, PrismaClient } from '@kinpay/db';
+import { parseReport } from '@kinpay/remittance';
+import type { PaymentBeingPostedView } from '../ebilling/ebilling-types.ts';
 import type { Viewer } from '../context.ts';
 import { badUserInput, unauthenticated } from '../graphql/errors.ts';
 
@@ -127,5 +129,50 @@ export class PatientRepository {
   async charges(patient: PatientRecord, { includePaid }: { includePaid: boolean }): Promise<Charge[]> {
     const charges = await this.chargeLoader.load(patient.id);
     return includePaid ? charges : charges.filter((c) => chargeBalanceCents(c) !== 0);
+  }
+
+  /** Payments posted for patients read through this repository, newest first, batched. */
+  private paymentLoader = new DataLoader<string, Payment[]>(async (patientIds) => {
+    const payments = await this.db.payment.findMany({
+      where: { patientId: { in: [...patientIds] }, status: 'POSTED', patient: this.scope() },
+      orderBy: [{ receivedAt: 'desc' }, { id: 'asc' }],
+    });
+    return patientIds.map((id) => payments.filter((p) => p.patientId === id));
+  });
+
+  payments(patient: PatientRecord): Promise<Payment[]> {
+    return this.paymentLoader.load(patient.id);
+  }
+
+  private noticesOfPractice: Promise<{ accountNumber: string | null; transactionId: string; amountCents: number; receivedAt: Date }[]> | undefined;
+
+  /**
+   * Sales the clearinghouse has told us about (webhook) that no processed report has posted yet:
+   * the parent sees "payment received, being posted" instead of an unchanged balance.
+   */
+  async paymentsBeingPosted(patient: PatientRecord): Promise<PaymentBeingPostedView[]> {
+    this.noticesOfPractice ??= (async () => {
+      const notices = await this.db.remittanceReport.findMany({
+        where: { practiceId: patient.practiceId, source: 'WEBHOOK', status: 'RECEIVED' },
+        select: { content: true, format: true, receivedAt: true },
+      });
+      return notices.flatMap((n) => {
+        try {
+          return parseReport(n.content, n.format ?? undefined)
+            .transactions.filter((t) => t.kind === 'SALE')
+            .map((t) => ({ accountNumber: t.accountNumber, transactionId: t.transactionId, amountCents: t.amountCents, receivedAt: n.receivedAt }));
+        } catch {
+          return [];
+        }
+      });
+    })();
+    const mine = (await this.noticesOfPractice).filter((n) => n.accountNumber === patient.accountNumber);
+    if (!mine.length) return [];
+    const posted = await this.db.payment.findMany({
+      where: { practiceId: patient.practiceId, transactionId: { in: mine.map((n) => n.transactionId) }, kind: 'SALE' },
+      select: { transactionId: true },
+    });
+    const done = new Set(posted.map((p) => p.transactionId));
+    return mine.filter((n) => !done.has(n.transactionId)).map((n) => ({ amountCents: n.amountCents, receivedAt: n.receivedAt }));
   }
 }

@@ -91,6 +91,15 @@ describe('signed out', () => {
     ['clearinghouseSettings', '{ clearinghouseSettings { onlinePaymentsEnabled } }'],
     ['clearinghouseOptions', '{ clearinghouseOptions { name } }'],
     ['portalStatus', '{ portalStatus { sandbox } }'],
+    ['remittanceReports', '{ remittanceReports { totalCount } }'],
+    ['payments', '{ payments { totalCount } }'],
+    ['unmatchedPayments', '{ unmatchedPayments { id } }'],
+    ['ebillingStatus', '{ ebillingStatus { unmatchedCount } }'],
+    ['ebillingPreferences', '{ ebillingPreferences { agentEnabled } }'],
+    ['fetchAndProcessReports', 'mutation { fetchAndProcessReports { paymentsPosted } }'],
+    ['processReports', 'mutation { processReports { paymentsPosted } }'],
+    ['matchUnmatchedPayment', 'mutation { matchUnmatchedPayment(paymentId: "00000000-0000-0000-0000-000000000000", patientId: "00000000-0000-0000-0000-000000000000") { id } }'],
+    ['updateEbillingPreferences', 'mutation { updateEbillingPreferences(input: { agentEnabled: true, agentIntervalMinutes: 5, notificationEmails: [] }) { agentEnabled } }'],
     ['updateClearinghouseSettings', 'mutation { updateClearinghouseSettings(input: { clearinghouse: INSTAMED, clearinghouseId: "evil.id", onlinePaymentsEnabled: true }) { onlinePaymentsEnabled } }'],
   ];
 

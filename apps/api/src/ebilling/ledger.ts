@@ -309,3 +309,24 @@ async function writeAccounts(tx: Tx, accounts: [string, AccountState][]) {
                  unnest(${accounts.map(([, a]) => a.creditCents)}::int[]) AS credit) AS v
     WHERE a."patientId" = v.id`;
 }
+
+/** Posts an unmatched sale to the patient staff chose: applies it like any sale. */
+export async function postMatchedSale(tx: Tx, payment: { id: string; amountCents: number }, patientId: string, now = new Date()) {
+  const [row] = await tx.$queryRaw<{ balanceDueCents: number; creditCents: number }[]>`
+    SELECT "balanceDueCents", "creditCents" FROM "CreditAccount" WHERE "patientId" = ${patientId}::uuid FOR UPDATE`;
+  if (!row) throw new LedgerError('That patient has no credit account.');
+  const account: AccountState = { balanceDueCents: Number(row.balanceDueCents), creditCents: Number(row.creditCents), dirty: false };
+  const charges = (await tx.charge.findMany({ where: { patientId }, orderBy: [{ serviceDate: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] })).map((c) => ({
+    id: c.id,
+    open: c.amountCents - c.insurancePaidCents - c.adjustmentCents - c.patientPaidCents,
+    patientPaid: c.patientPaidCents,
+    dirty: false,
+  }));
+  const sale: SaleState = { id: payment.id, patientId, status: 'POSTED', unapplied: 0, remaining: payment.amountCents, applied: new Map(), dirty: false };
+  const applications: Prisma.PaymentApplicationCreateManyInput[] = [];
+  const unapplied = applySale(sale, payment.amountCents, charges, account, applications);
+  if (applications.length) await tx.paymentApplication.createMany({ data: applications });
+  await writeCharges(tx, charges.filter((c) => c.dirty));
+  await writeAccounts(tx, [[patientId, account]]);
+  await tx.payment.update({ where: { id: payment.id }, data: { patientId, status: 'POSTED', postedAt: now, unappliedCents: unapplied } });
+}

@@ -6,6 +6,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { authResolvers } from '../auth/auth.service.ts';
 import { patientResolvers } from '../patients/patients.service.ts';
 import { clearinghouseSettingsResolvers } from '../preferences/clearinghouse-settings.service.ts';
+import { ebillingResolvers } from '../ebilling/ebilling.service.ts';
 import { applyAuthDirectives } from './auth-directives.ts';
 import { moneyResolvers } from './money.ts';
 import type { Resolvers } from './resolvers-types.ts';
@@ -32,6 +33,7 @@ const resolvers: Resolvers[] = [
   authResolvers,
   patientResolvers,
   clearinghouseSettingsResolvers,
+  ebillingResolvers,
 ];
 
 export function buildSchema() {

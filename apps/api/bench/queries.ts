@@ -1,0 +1,172 @@
+// What is measured: the portal's two hot GraphQL queries, and for each the SQL floor, i.e. the SQL
+// that answers the same question run directly, with nothing (HTTP, sessions, GraphQL, Prisma) on top.
+import type { ApiClient } from '../src/test/api-client.ts';
+
+/** The parent's home page: their children with balances, Pay Now and open charges. */
+export const FAMILY_QUERY = /* GraphQL */ `
+  query BenchFamily {
+    patients(first: 100) {
+      edges {
+        node {
+          id firstName lastName dateOfBirth
+          balance { amountCents formatted }
+          payNowUrl payNowUnavailableReason
+          charges { serviceDate description amount { formatted } balance { formatted } }
+        }
+      }
+    }
+  }
+`;
+
+/** The billing desk's patient list, filtered to those who owe something. */
+export const STAFF_LIST_QUERY = /* GraphQL */ `
+  query BenchStaffList($after: String) {
+    patients(hasBalance: true, first: 25, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id firstName lastName accountNumber dateOfBirth balance { formatted } } }
+    }
+  }
+`;
+
+export interface FamilyData {
+  patients: {
+    edges: {
+      node: {
+        id: string;
+        balance: { amountCents: number };
+        payNowUrl: string | null;
+        charges: { serviceDate: string; balance: { formatted: string } }[];
+      };
+    }[];
+  };
+}
+
+export interface StaffListData {
+  patients: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { id: string; lastName: string; firstName: string } }[];
+  };
+}
+
+/** Runs one SQL statement with positional parameters ($1, $2, ...) and returns its rows. */
+export type Sql = (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+// --- Staff list: one page of 25 (+1 to know whether there is a next page) and the total count.
+
+const STAFF_PAGE = `
+  SELECT p.id, p."firstName", p."lastName", p."accountNumber", p."dateOfBirth",
+         ca."balanceDueCents" - ca."creditCents" AS balance
+  FROM "Patient" p
+  JOIN "CreditAccount" ca ON ca."patientId" = p.id
+  WHERE p."practiceId" = $1::uuid AND ca."balanceDueCents" > 0
+  ORDER BY p."lastName", p."firstName", p.id
+  LIMIT 26`;
+
+/** The page after a cursor: keyset pagination from the cursor patient's (lastName, firstName, id). */
+const STAFF_PAGE_AFTER = `
+  SELECT p.id, p."firstName", p."lastName", p."accountNumber", p."dateOfBirth",
+         ca."balanceDueCents" - ca."creditCents" AS balance
+  FROM "Patient" p
+  JOIN "CreditAccount" ca ON ca."patientId" = p.id
+  WHERE p."practiceId" = $1::uuid AND ca."balanceDueCents" > 0
+    AND (p."lastName", p."firstName", p.id) > (SELECT a."lastName", a."firstName", a.id FROM "Patient" a WHERE a.id = $2::uuid AND a."practiceId" = $1::uuid)
+  ORDER BY p."lastName", p."firstName", p.id
+  LIMIT 26`;
+
+/**
+ * The count from CreditAccount alone: an index-only scan of ("practiceId", "balanceDueCents").
+ * Same question as counting patients: every patient has at most one credit account (patientId is
+ * unique) and carries its patient's practiceId (the schema keeps practiceId on every patient-data
+ * table for scoping). The checks below compare it with the API's totalCount before timing.
+ */
+const STAFF_COUNT = `
+  SELECT count(*)::int AS n
+  FROM "CreditAccount" ca
+  WHERE ca."practiceId" = $1::uuid AND ca."balanceDueCents" > 0`;
+
+/**
+ * The count the API runs today (PatientRepository.list: patient.count with the hasBalance filter),
+ * as Prisma 7.10 generates it; only for EXPLAIN ANALYZE, to show where the staff list's time goes.
+ */
+const API_STAFF_COUNT = `
+  SELECT COUNT(*) AS "_count$_all" FROM (SELECT "public"."Patient"."id" FROM "public"."Patient"
+  LEFT JOIN "public"."CreditAccount" AS "j0" ON ("j0"."patientId") = ("public"."Patient"."id")
+  WHERE ("public"."Patient"."practiceId" = $1::uuid AND ("j0"."balanceDueCents" > 0 AND ("j0"."id" IS NOT NULL))) OFFSET 0) AS "sub"`;
+
+export async function staffListSql(sql: Sql, practiceId: string, afterPatientId?: string) {
+  const [rows, count] = await Promise.all([
+    afterPatientId ? sql(STAFF_PAGE_AFTER, [practiceId, afterPatientId]) : sql(STAFF_PAGE, [practiceId]),
+    sql(STAFF_COUNT, [practiceId]),
+  ]);
+  return { ids: rows.slice(0, 25).map((r) => String(r.id)), hasNextPage: rows.length > 25, totalCount: Number(count[0]!.n) };
+}
+
+// --- Family: the guardian's children with credit accounts (and the practice's Pay Now settings),
+// and the children's open charges, newest first.
+
+const FAMILY_CHILDREN = `
+  SELECT p.id, p."firstName", p."lastName", p."dateOfBirth",
+         COALESCE(ca."balanceDueCents" - ca."creditCents", 0) AS balance,
+         s."onlinePaymentsEnabled", s.clearinghouse, s."clearinghouseId"
+  FROM "Guardian" g
+  JOIN "PatientGuardian" pg ON pg."guardianId" = g.id
+  JOIN "Patient" p ON p.id = pg."patientId"
+  LEFT JOIN "CreditAccount" ca ON ca."patientId" = p.id
+  LEFT JOIN LATERAL (
+    SELECT cs."onlinePaymentsEnabled", cs.clearinghouse, cs."clearinghouseId"
+    FROM "ClearinghouseSettings" cs WHERE cs."practiceId" = p."practiceId" ORDER BY cs.version DESC LIMIT 1
+  ) s ON true
+  WHERE g."userId" = $1::uuid AND p."practiceId" = $2::uuid
+  ORDER BY p."lastName", p."firstName", p.id
+  LIMIT 101`;
+
+const FAMILY_OPEN_CHARGES = `
+  SELECT c."patientId", c."serviceDate", c.description, c."amountCents",
+         c."amountCents" - c."insurancePaidCents" - c."adjustmentCents" - c."patientPaidCents" AS balance
+  FROM "Guardian" g
+  JOIN "PatientGuardian" pg ON pg."guardianId" = g.id
+  JOIN "Patient" p ON p.id = pg."patientId"
+  JOIN "Charge" c ON c."patientId" = p.id
+  WHERE g."userId" = $1::uuid AND p."practiceId" = $2::uuid
+    AND c."amountCents" - c."insurancePaidCents" - c."adjustmentCents" - c."patientPaidCents" <> 0
+  ORDER BY c."patientId", c."serviceDate" DESC, c."createdAt"`;
+
+export async function familySql(sql: Sql, userId: string, practiceId: string) {
+  const [children, charges] = await Promise.all([sql(FAMILY_CHILDREN, [userId, practiceId]), sql(FAMILY_OPEN_CHARGES, [userId, practiceId])]);
+  return children.map((c) => ({
+    id: String(c.id),
+    balanceCents: Number(c.balance),
+    openCharges: charges.filter((ch) => ch.patientId === c.id).length,
+  }));
+}
+
+/** The SQL statements, for EXPLAIN ANALYZE and the JSON report. */
+export const SQL_TEXT = { STAFF_PAGE, STAFF_PAGE_AFTER, STAFF_COUNT, API_STAFF_COUNT, FAMILY_CHILDREN, FAMILY_OPEN_CHARGES };
+
+// --- Checks that GraphQL and SQL answer the same question before anything is timed.
+
+export async function checkStaffList(client: ApiClient, sql: Sql, practiceId: string, page: { after?: string; afterPatientId?: string }) {
+  const gql = await client.data<StaffListData>(STAFF_LIST_QUERY, { after: page.after ?? null });
+  const floor = await staffListSql(sql, practiceId, page.afterPatientId);
+  const ids = gql.patients.edges.map((e) => e.node.id);
+  if (JSON.stringify(ids) !== JSON.stringify(floor.ids) || gql.patients.totalCount !== floor.totalCount || gql.patients.pageInfo.hasNextPage !== floor.hasNextPage) {
+    throw new Error(
+      `staff list: GraphQL and SQL disagree (GraphQL ${ids.length} rows of ${gql.patients.totalCount}, first ${ids[0]}; SQL ${floor.ids.length} of ${floor.totalCount}, first ${floor.ids[0]})`,
+    );
+  }
+  if (ids.length !== 25) throw new Error(`staff list: expected a full page of 25, got ${ids.length}`);
+  return gql;
+}
+
+export async function checkFamily(client: ApiClient, sql: Sql, userId: string, practiceId: string) {
+  const gql = await client.data<FamilyData>(FAMILY_QUERY);
+  const floor = await familySql(sql, userId, practiceId);
+  const fromGql = gql.patients.edges.map((e) => ({ id: e.node.id, balanceCents: e.node.balance.amountCents, openCharges: e.node.charges.length }));
+  if (JSON.stringify(fromGql) !== JSON.stringify(floor)) {
+    throw new Error(`family: GraphQL and SQL disagree:\n  GraphQL ${JSON.stringify(fromGql)}\n  SQL     ${JSON.stringify(floor)}`);
+  }
+  if (!gql.patients.edges.some((e) => e.node.payNowUrl)) throw new Error('family: expected a Pay Now link for a child with a balance');
+  return { children: fromGql.length, openCharges: fromGql.reduce((s, c) => s + c.openCharges, 0) };
+}

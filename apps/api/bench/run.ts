@@ -1,0 +1,414 @@
+// `pnpm bench`: latency of the portal's two hot GraphQL queries through the real HTTP server, over
+// a practice of 100,000 patients and ~1,000,000 charges, beside the SQL floor (the same question
+// asked in SQL directly), on the PostgreSQL server and on embedded PGlite. See bench/README.md.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, type Database } from '@kinpay/db';
+import pg from 'pg';
+import { loadConfig } from '../src/config.ts';
+import { createApiServer } from '../src/server.ts';
+import { ApiClient } from '../src/test/api-client.ts';
+import { BENCH_PASSWORD, BILLING_EMAIL, PARENT_EMAIL, findLoadedPractice, loadPractice, type BenchPractice, type Query } from './data.ts';
+import {
+  FAMILY_QUERY, SQL_TEXT, STAFF_LIST_QUERY, checkFamily, checkStaffList, familySql, staffListSql, type Sql, type StaffListData,
+} from './queries.ts';
+import { measurePair, ms, type Stats } from './stats.ts';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const TARGET_P95_MS = 50;
+
+// --- Options: --name=value (or --name value) on the command line, or BENCH_NAME in the environment.
+
+const HELP = `Usage: pnpm bench [-- options]
+  --db=postgres|pglite|both   databases to measure (default both; env BENCH_DB)
+  --patients=N                practice size, ~10 charges per patient (default 100000; env BENCH_PATIENTS)
+  --pglite-patients=N         practice size on PGlite (default: --patients; env BENCH_PGLITE_PATIENTS)
+  --iterations=N              measured requests per case (default 200; env BENCH_ITERATIONS)
+  --warmup=N                  unmeasured requests per case first (default 20; env BENCH_WARMUP)
+  --seed=N                    data generator seed (default 20261126; env BENCH_SEED)
+  --loader=sql|createmany     bulk load with multi-row INSERTs (default) or Prisma createMany (~10x slower)
+  --fresh                     reload the PostgreSQL database even if it holds this practice already
+  --explain                   print EXPLAIN ANALYZE of the staff list SQL (always on a PostgreSQL miss)
+PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/kinpay_bench); the
+database is created (dropped first) through the \`test\` database on the same server.`;
+
+function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
+  const given = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') continue;
+    if (arg === '--help' || arg === '-h') {
+      console.log(HELP);
+      process.exit(0);
+    }
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (!match) throw new Error(`Unexpected argument ${JSON.stringify(arg)}\n${HELP}`);
+    const [, name, inline] = match;
+    const flags = new Set(['fresh', 'explain']);
+    given.set(name!, inline ?? (flags.has(name!) ? 'true' : (argv[++i] ?? '')));
+  }
+  const known = new Set(['db', 'patients', 'pglite-patients', 'iterations', 'warmup', 'seed', 'loader', 'fresh', 'explain']);
+  for (const name of given.keys()) if (!known.has(name)) throw new Error(`Unknown option --${name}\n${HELP}`);
+  const get = (name: string) => given.get(name) ?? env[`BENCH_${name.toUpperCase().replace(/-/g, '_')}`];
+  const int = (name: string, fallback: number, min: number) => {
+    const raw = get(name);
+    const value = raw === undefined || raw === '' ? fallback : Number(raw.replace(/_/g, ''));
+    if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be an integer >= ${min} (got ${raw})`);
+    return value;
+  };
+  const db = get('db') ?? 'both';
+  if (!['postgres', 'pglite', 'both'].includes(db)) throw new Error(`--db must be postgres, pglite or both (got ${db})`);
+  const patients = int('patients', 100_000, 100);
+  const loader = get('loader') ?? 'sql';
+  if (!['sql', 'createmany'].includes(loader)) throw new Error(`--loader must be sql or createmany (got ${loader})`);
+  const flag = (name: string) => ['true', '1', 'yes'].includes(get(name) ?? '');
+  return {
+    databases: (db === 'both' ? ['postgres', 'pglite'] : [db]) as ('postgres' | 'pglite')[],
+    patients,
+    pglitePatients: int('pglite-patients', patients, 100),
+    iterations: int('iterations', 200, 1),
+    warmup: int('warmup', 20, 0),
+    seed: int('seed', 20261126, 0),
+    loader: loader as 'sql' | 'createmany',
+    fresh: flag('fresh'),
+    explain: flag('explain'),
+    databaseUrl: env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/kinpay_bench',
+  };
+}
+type Options = ReturnType<typeof parseOptions>;
+
+// --- Results.
+
+interface CaseResult {
+  name: string;
+  graphql: Stats;
+  sql: Stats;
+  /** GraphQL p95 / SQL p95. */
+  ratio: number;
+  target?: { p95BelowMs: number; pass: boolean };
+}
+
+interface DatabaseResult {
+  kind: 'postgres' | 'pglite';
+  patients: number;
+  counts: Record<string, number>;
+  load: { reused: boolean; seconds: number; loader?: string; generateSeconds?: number; insertSeconds?: number; vacuumAnalyzeSeconds: number };
+  sqlVia: string;
+  cases: CaseResult[];
+  explain?: Record<string, string>;
+}
+
+const log = (line: string) => console.log(line);
+const seconds = (msValue: number) => Math.round(msValue / 100) / 10;
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+// --- Databases.
+
+async function adminQuery(databaseUrl: string, text: string, params: unknown[] = []) {
+  const url = new URL(databaseUrl);
+  url.pathname = '/test';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+interface Prepared {
+  database: Database;
+  practice: BenchPractice;
+  sql: Sql;
+  sqlVia: string;
+  load: DatabaseResult['load'];
+  explainSql?: (text: string, params: unknown[]) => Promise<string>;
+  close(): Promise<void>;
+}
+
+async function load(
+  database: Database,
+  { patients, seed, loader }: { patients: number; seed: number; loader: Options['loader'] },
+  query: Query,
+  vacuum: () => Promise<unknown>,
+) {
+  const started = performance.now();
+  const loaded = await loadPractice(database.prisma, { patients, seed, log, ...(loader === 'sql' ? { query } : {}) });
+  const loadMs = performance.now() - started;
+  const t = performance.now();
+  await vacuum();
+  const vacuumMs = performance.now() - t;
+  const rows = Object.values(loaded.counts).reduce((s, n) => s + n, 0);
+  log(
+    `  loaded ${fmt(rows)} rows in ${seconds(loadMs)} s (generate ${seconds(loaded.generateMs)} s, insert ${seconds(loaded.insertMs)} s, ` +
+      `${fmt(Math.round(rows / (loaded.insertMs / 1000)))} rows/s with ${loader === 'sql' ? 'multi-row INSERTs' : 'createMany'}); VACUUM ANALYZE ${seconds(vacuumMs)} s`,
+  );
+  return {
+    practice: loaded,
+    load: {
+      reused: false,
+      seconds: seconds(loadMs),
+      loader,
+      generateSeconds: seconds(loaded.generateMs),
+      insertSeconds: seconds(loaded.insertMs),
+      vacuumAnalyzeSeconds: seconds(vacuumMs),
+    },
+  };
+}
+
+async function preparePostgres(options: Options): Promise<Prepared> {
+  const url = new URL(options.databaseUrl);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  if (!/^[A-Za-z0-9_]+$/.test(name) || name === 'test') throw new Error(`BENCH_DATABASE_URL must name a database of its own (got ${JSON.stringify(name)})`);
+  log(`postgres: ${url.host}/${name}`);
+
+  let database: Database | undefined;
+  let practice: BenchPractice | null = null;
+  let loadResult: DatabaseResult['load'] | undefined;
+  const exists = (await adminQuery(options.databaseUrl, 'SELECT 1 FROM pg_database WHERE datname = $1', [name])).length > 0;
+  if (exists && !options.fresh) {
+    database = await openDatabase({ databaseUrl: options.databaseUrl });
+    practice = await findLoadedPractice(database.prisma, { patients: options.patients, seed: options.seed });
+    if (practice) {
+      log(`  reusing the loaded database (${fmt(practice.counts.patients!)} patients, ${fmt(practice.counts.charges!)} charges); --fresh reloads it`);
+    } else {
+      await database.close();
+      database = undefined;
+    }
+  }
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
+  try {
+    if (!database || !practice) {
+      log(`  creating ${name} (dropped first) and loading ${fmt(options.patients)} patients`);
+      await adminQuery(options.databaseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await adminQuery(options.databaseUrl, `CREATE DATABASE "${name}"`);
+      database = await openDatabase({ databaseUrl: options.databaseUrl });
+      const loaded = await load(database, options, async (text, params) => (await pool.query(text, params)).rows, () => pool.query('VACUUM ANALYZE'));
+      practice = loaded.practice;
+      loadResult = loaded.load;
+    } else {
+      const t = performance.now();
+      await pool.query('ANALYZE');
+      loadResult = { reused: true, seconds: 0, vacuumAnalyzeSeconds: seconds(performance.now() - t) };
+    }
+  } catch (error) {
+    await pool.end();
+    await database?.close();
+    throw error;
+  }
+  const db = database;
+  return {
+    database: db,
+    practice,
+    load: loadResult,
+    sql: async (text, params) => (await pool.query(text, params)).rows,
+    sqlVia: 'pg (node-postgres) Pool, max 2 connections',
+    explainSql: async (text, params) =>
+      (await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n'),
+    async close() {
+      await pool.end();
+      await db.close();
+    },
+  };
+}
+
+async function preparePglite(options: Options): Promise<Prepared> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'kinpay-bench-pglite-'));
+  log(`pglite: data dir ${dir} (removed afterwards)`);
+  let database: Database | undefined;
+  try {
+    database = await openDatabase({ dataDir: dir });
+    const prisma = database.prisma;
+    log(`  loading ${fmt(options.pglitePatients)} patients`);
+    const loaded = await load(
+      database,
+      { ...options, patients: options.pglitePatients },
+      (text, params) => prisma.$queryRawUnsafe<Record<string, unknown>[]>(text, ...params),
+      () => prisma.$executeRawUnsafe('VACUUM ANALYZE'),
+    );
+    const db = database;
+    return {
+      database: db,
+      practice: loaded.practice,
+      load: loaded.load,
+      sql: (text, params) => prisma.$queryRawUnsafe<Record<string, unknown>[]>(text, ...params),
+      sqlVia: 'prisma.$queryRawUnsafe on the same PGlite instance',
+      explainSql: async (text, params) =>
+        (await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, ...params)).map((r) => r['QUERY PLAN']).join('\n'),
+      async close() {
+        await db.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await database?.close();
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+// --- One database: load, start the real server, sign in, check, measure.
+
+function line(kind: string, c: CaseResult) {
+  const target = c.target ? ` | target p95 < ${c.target.p95BelowMs} ms: ${c.target.pass ? 'PASS' : 'FAIL'}` : '';
+  return (
+    `${kind.padEnd(9)} ${c.name.padEnd(34)} GraphQL p50 ${ms(c.graphql.p50)} ms p95 ${ms(c.graphql.p95)} ms` +
+    ` | SQL p50 ${ms(c.sql.p50)} ms p95 ${ms(c.sql.p95)} ms | ratio ${c.ratio.toFixed(1)}x${target}`
+  );
+}
+
+async function benchDatabase(kind: 'postgres' | 'pglite', options: Options): Promise<DatabaseResult> {
+  const prepared = kind === 'postgres' ? await preparePostgres(options) : await preparePglite(options);
+  const { database, practice, sql } = prepared;
+  let server: Awaited<ReturnType<typeof createApiServer>> | undefined;
+  try {
+    // Production settings, as deployed; Pay Now through InstaMed so payNowUrl is computed.
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      COOKIE_SECURE: 'false',
+      INSTAMED_BASE_URL: 'http://localhost:4100',
+      WEB_DIST: '/nonexistent',
+    });
+    server = await createApiServer(config, database.prisma);
+    const port = await server.listen(0, '127.0.0.1');
+    const url = `http://127.0.0.1:${port}`;
+    const signIn = async (email: string) => {
+      const client = new ApiClient(url);
+      const result = await client.signIn(email, BENCH_PASSWORD);
+      if (result.errors) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(result.errors)}`);
+      return client;
+    };
+    const parent = await signIn(PARENT_EMAIL);
+    const staff = await signIn(BILLING_EMAIL);
+
+    // Check that GraphQL and SQL agree, and find the cursor of page 3 (after page 2's last patient).
+    const family = await checkFamily(parent, sql, practice.parentUserId, practice.practiceId);
+    const page1 = await checkStaffList(staff, sql, practice.practiceId, {});
+    const page2 = await checkStaffList(staff, sql, practice.practiceId, { after: page1.patients.pageInfo.endCursor!, afterPatientId: page1.patients.edges.at(-1)!.node.id });
+    const page3After = { after: page2.patients.pageInfo.endCursor!, afterPatientId: page2.patients.edges.at(-1)!.node.id };
+    await checkStaffList(staff, sql, practice.practiceId, page3After);
+    log(
+      `  checked: GraphQL and SQL agree (family: ${family.children} children, ${family.openCharges} open charges; ` +
+        `staff list: ${fmt(page1.patients.totalCount)} patients with a balance)`,
+    );
+
+    const run = { warmup: options.warmup, iterations: options.iterations };
+    const gqlOk = async <T>(client: ApiClient, query: string, variables?: Record<string, unknown>) => client.data<T>(query, variables);
+    const cases: { name: string; graphql: () => Promise<unknown>; sql: () => Promise<unknown>; staff: boolean }[] = [
+      {
+        name: 'parent family (3 children)',
+        graphql: () => gqlOk(parent, FAMILY_QUERY),
+        sql: () => familySql(sql, practice.parentUserId, practice.practiceId),
+        staff: false,
+      },
+      {
+        name: 'staff list (hasBalance, page 1)',
+        graphql: () => gqlOk<StaffListData>(staff, STAFF_LIST_QUERY, { after: null }),
+        sql: () => staffListSql(sql, practice.practiceId),
+        staff: true,
+      },
+      {
+        name: 'staff list (hasBalance, page 3)',
+        graphql: () => gqlOk<StaffListData>(staff, STAFF_LIST_QUERY, { after: page3After.after }),
+        sql: () => staffListSql(sql, practice.practiceId, page3After.afterPatientId),
+        staff: true,
+      },
+    ];
+    const results: CaseResult[] = [];
+    for (const c of cases) {
+      const [graphql, floor] = await measurePair(c.graphql, c.sql, run);
+      const result: CaseResult = { name: c.name, graphql, sql: floor, ratio: Math.round((graphql.p95 / floor.p95) * 10) / 10 };
+      if (c.staff && kind === 'postgres') result.target = { p95BelowMs: TARGET_P95_MS, pass: graphql.p95 < TARGET_P95_MS };
+      results.push(result);
+      log(line(kind, result));
+    }
+
+    const missed = results.some((r) => r.target && !r.target.pass);
+    let explain: Record<string, string> | undefined;
+    if ((options.explain || missed) && prepared.explainSql) {
+      explain = {
+        STAFF_PAGE: await prepared.explainSql(SQL_TEXT.STAFF_PAGE, [practice.practiceId]),
+        STAFF_PAGE_AFTER: await prepared.explainSql(SQL_TEXT.STAFF_PAGE_AFTER, [practice.practiceId, page3After.afterPatientId]),
+        STAFF_COUNT: await prepared.explainSql(SQL_TEXT.STAFF_COUNT, [practice.practiceId]),
+        API_STAFF_COUNT: await prepared.explainSql(SQL_TEXT.API_STAFF_COUNT, [practice.practiceId]),
+      };
+      for (const [name, plan] of Object.entries(explain)) log(`\n  EXPLAIN ANALYZE ${name} (${kind}):\n${plan.replace(/^/gm, '    ')}`);
+    }
+    return {
+      kind,
+      patients: kind === 'postgres' ? options.patients : options.pglitePatients,
+      counts: practice.counts,
+      load: prepared.load,
+      sqlVia: prepared.sqlVia,
+      cases: results,
+      ...(explain ? { explain } : {}),
+    };
+  } finally {
+    await server?.close();
+    await prepared.close();
+  }
+}
+
+// --- Main.
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2), process.env);
+  const started = performance.now();
+  log(
+    `Kinpay bench: ${options.databases.join(' + ')}, ${fmt(options.patients)} patients` +
+      (options.databases.includes('pglite') && options.pglitePatients !== options.patients ? ` (PGlite: ${fmt(options.pglitePatients)})` : '') +
+      `, ${options.iterations} iterations after ${options.warmup} warm-up, sequential requests; ` +
+      `node ${process.version}, ${os.cpus().length} cores`,
+  );
+  const loadAtStart = os.loadavg();
+  if (loadAtStart[0]! > os.cpus().length * 0.5) {
+    log(`warning: load average ${loadAtStart.map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores: other work on this machine will show up in the latencies (p95 most)`);
+  }
+  const results: DatabaseResult[] = [];
+  for (const kind of options.databases) {
+    log('');
+    results.push(await benchDatabase(kind, options));
+  }
+
+  log('\nSummary (latency per request; GraphQL = real HTTP server + session + Apollo + Prisma; SQL = the same question asked directly):');
+  for (const r of results) {
+    log(`${r.kind}: ${fmt(r.counts.patients!)} patients, ${fmt(r.counts.charges!)} charges; ${r.load.reused ? 'reused the loaded database' : `loaded in ${r.load.seconds} s`}; SQL via ${r.sqlVia}`);
+  }
+  for (const r of results) for (const c of r.cases) log(line(r.kind, c));
+
+  const totalSeconds = seconds(performance.now() - started);
+  const loadAtEnd = os.loadavg();
+  log(`\nLoad average (1/5/15 min) at start ${loadAtStart.map((l) => l.toFixed(1)).join(' ')}, at end ${loadAtEnd.map((l) => l.toFixed(1)).join(' ')} (${os.cpus().length} cores).`);
+  const output = {
+    finishedAt: new Date().toISOString(),
+    totalSeconds,
+    machine: {
+      node: process.version,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      loadAverageAtStart: loadAtStart,
+      loadAverageAtEnd: loadAtEnd,
+    },
+    options: { ...options, databaseUrl: undefined },
+    targetStaffListP95Ms: TARGET_P95_MS,
+    databases: results,
+    sql: SQL_TEXT,
+  };
+  const file = path.join(benchDir, 'results', 'latest.json');
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(output, null, 2)}\n`);
+  log(`Total ${totalSeconds} s. Results written to ${path.relative(process.cwd(), file) || file}.`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`\nbench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const cause = error instanceof Error ? error.cause : undefined;
+    if (cause) console.error('caused by:', cause);
+    process.exit(1);
+  },
+);

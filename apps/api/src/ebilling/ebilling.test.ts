@@ -1,0 +1,234 @@
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, type ApiClient } from '../test/api-client.ts';
+import { startTestApi, type TestApi } from '../test/harness.ts';
+import { an835, aWebhook, refundOf, saleOf } from '../test/reports.ts';
+import { standardScenario } from '../test/scenarios.ts';
+import { processReport } from './reports.ts';
+
+const WEBHOOK_SECRET = 'test-webhook-secret-0123456789';
+let api: TestApi;
+let s: Awaited<ReturnType<typeof standardScenario>>;
+let inbox: string;
+beforeAll(async () => {
+  inbox = path.join(tmpdir(), `kinpay-inbox-${process.pid}-${Date.now()}`);
+  api = await startTestApi({ REPORTS_INBOX: inbox, INSTAMED_WEBHOOK_SECRET: WEBHOOK_SECRET, CLEARINGHOUSE_REPORTS_URL: 'http://127.0.0.1:9' });
+  s = await standardScenario(api.db);
+});
+afterAll(() => api.close());
+
+const FETCH = 'mutation { fetchAndProcessReports { reportsFetched reportsProcessed reportsFailed paymentsPosted refundsPosted paymentsUnmatched duplicates fetchError reports { fileName status error } } }';
+const PROCESS = 'mutation { processReports { reportsProcessed paymentsPosted duplicates } }';
+const FAMILY = `{ patients { edges { node { firstName balance { amountCents }
+  payments { amount { amountCents } kind method receivedAt applications { amount { amountCents } charge { serviceDate cptCode } } }
+  paymentsBeingPosted { amount { amountCents } } } } } }`;
+
+async function drop(name: string, content: string) {
+  const folder = path.join(inbox, 'testpeds.demo');
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, name), content);
+}
+
+async function childOf(client: ApiClient, firstName: string) {
+  const { patients } = await client.data(FAMILY);
+  return patients.edges.map((e: any) => e.node).find((n: any) => n.firstName === firstName);
+}
+
+describe('Fetch and Process Reports through the drop folder', () => {
+  it('posts a parent’s payment to the child’s credit account and applies it to the oldest charges', async () => {
+    const billing = await api.signedIn(s.maple.users.billing!.email);
+    const rivera = await api.signedIn(s.maple.users.rivera!.email);
+    expect((await childOf(rivera, 'Mateo')).balance.amountCents).toBe(9500);
+
+    await drop('testpeds_dpa835_20261125_1.rep', an835([saleOf(s.maple.patients.mateo!.accountNumber, 5000)]));
+    const { fetchAndProcessReports: summary } = await billing.data(FETCH);
+    expect(summary).toMatchObject({ reportsFetched: 1, reportsProcessed: 1, reportsFailed: 0, paymentsPosted: 1, paymentsUnmatched: 0, duplicates: 0 });
+    // The feed is unreachable in this test: staff are told, and the drop folder was still read.
+    expect(summary.fetchError).toMatch(/Could not fetch reports from the clearinghouse/);
+
+    const mateo = await childOf(rivera, 'Mateo');
+    expect(mateo.balance.amountCents).toBe(4500);
+    expect(mateo.payments).toHaveLength(1);
+    expect(mateo.payments[0]).toMatchObject({ amount: { amountCents: 5000 }, kind: 'SALE', method: 'CARD' });
+    expect(mateo.payments[0].applications.map((a: any) => [a.charge.cptCode, a.amount.amountCents])).toEqual([
+      ['99392', 4000],
+      ['87880', 1000],
+    ]);
+    // The file was moved aside.
+    expect(await readdir(path.join(inbox, 'testpeds.demo'))).toEqual(['processed']);
+  });
+
+  it('the same file dropped again, under any name, posts nothing twice', async () => {
+    const billing = await api.signedIn(s.maple.users.billing!.email);
+    const sale = saleOf(s.maple.patients.emily!.accountNumber, 1000);
+    const file = an835([sale]);
+    await drop('a.rep', file);
+    expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ reportsFetched: 1, paymentsPosted: 1 });
+    await drop('a.rep', file);
+    expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ reportsFetched: 0, paymentsPosted: 0 });
+    await drop('a-copy.rep', file);
+    expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ reportsFetched: 1, paymentsPosted: 0, duplicates: 1 });
+    const chen = await api.signedIn(s.maple.users.chen!.email);
+    expect((await childOf(chen, 'Emily')).balance.amountCents).toBe(7500);
+  });
+
+  it('a malformed report is kept, marked failed with the reason, and posts nothing', async () => {
+    const billing = await api.signedIn(s.maple.users.billing!.email);
+    const good = an835([saleOf(s.maple.patients.mateo!.accountNumber, 1500)]);
+    // Break the SE01 segment count.
+    const broken = good.replace(/SE\*(\d+)\*/, (_m, n) => `SE*${Number(n) + 1}*`);
+    await drop('broken.rep', broken);
+    const { fetchAndProcessReports: summary } = await billing.data(FETCH);
+    expect(summary).toMatchObject({ reportsFetched: 1, reportsFailed: 1, paymentsPosted: 0 });
+    expect(summary.reports[0]).toMatchObject({ fileName: 'broken.rep', status: 'FAILED' });
+    expect(summary.reports[0].error).toMatch(/SE01/);
+    const rivera = await api.signedIn(s.maple.users.rivera!.email);
+    expect((await childOf(rivera, 'Mateo')).balance.amountCents).toBe(4500);
+    const { remittanceReports } = await billing.data('{ remittanceReports { nodes { fileName status error downloadUrl } } }');
+    const stored = remittanceReports.nodes.find((r: any) => r.fileName === 'broken.rep');
+    const raw = await fetch(`${api.url}${stored.downloadUrl}`, { headers: { cookie: billing.cookie! } });
+    expect(await raw.text()).toBe(broken);
+  });
+
+  it('a refund re-opens the charges the payment paid, newest first', async () => {
+    const billing = await api.signedIn(s.maple.users.billing!.email);
+    const sale = saleOf(s.maple.patients.mateo!.accountNumber, 2000);
+    await drop('sale.rep', an835([sale]));
+    await billing.data(FETCH);
+    const rivera = await api.signedIn(s.maple.users.rivera!.email);
+    expect((await childOf(rivera, 'Mateo')).balance.amountCents).toBe(2500);
+    await drop('refund.rep', an835([refundOf(sale, 2000)]));
+    expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ refundsPosted: 1 });
+    expect((await childOf(rivera, 'Mateo')).balance.amountCents).toBe(4500);
+  });
+});
+
+describe('unmatched payments', () => {
+  it('wait in the work queue until staff match them, then post', async () => {
+    const billing = await api.signedIn(s.maple.users.billing!.email);
+    await drop('unknown.rep', an835([saleOf(null, 2500, { payerName: 'CHEN, WEI' })]));
+    expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ paymentsUnmatched: 1, paymentsPosted: 0 });
+    const { unmatchedPayments } = await billing.data('{ unmatchedPayments { id amount { amountCents } payerName accountNumber status patient { id } } }');
+    expect(unmatchedPayments).toHaveLength(1);
+    expect(unmatchedPayments[0]).toMatchObject({ amount: { amountCents: 2500 }, payerName: 'CHEN, WEI', accountNumber: null, status: 'UNMATCHED', patient: null });
+    expect((await billing.data('{ ebillingStatus { unmatchedCount } }')).ebillingStatus.unmatchedCount).toBe(1);
+
+    const match = 'mutation ($p: ID!, $t: ID!) { matchUnmatchedPayment(paymentId: $p, patientId: $t) { status patient { firstName } } }';
+    // Staff of another practice cannot take it, nor can it go to a patient of another practice.
+    const otherAdmin = await api.signedIn(s.other.users.admin!.email);
+    expect(errorCodes(await otherAdmin.request(match, { p: unmatchedPayments[0].id, t: s.other.patients.zoe!.id }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await billing.request(match, { p: unmatchedPayments[0].id, t: s.other.patients.zoe!.id }))).toEqual(['BAD_USER_INPUT']);
+
+    const matched = await billing.data(match, { p: unmatchedPayments[0].id, t: s.maple.patients.emily!.id });
+    expect(matched.matchUnmatchedPayment).toEqual({ status: 'POSTED', patient: { firstName: 'Emily' } });
+    const chen = await api.signedIn(s.maple.users.chen!.email);
+    expect((await childOf(chen, 'Emily')).balance.amountCents).toBe(5000);
+    // Matching twice is refused; nothing posts twice.
+    expect(errorCodes(await billing.request(match, { p: unmatchedPayments[0].id, t: s.maple.patients.emily!.id }))).toEqual(['BAD_USER_INPUT']);
+    expect((await childOf(chen, 'Emily')).balance.amountCents).toBe(5000);
+    const audit = await api.db.auditEvent.findFirstOrThrow({ where: { action: 'payment.matched', entityId: unmatchedPayments[0].id } });
+    expect(audit.actorUserId).toBe(s.maple.users.billing!.id);
+  });
+});
+
+describe('the InstaMed webhook', () => {
+  const post = (body: string, auth?: string) =>
+    fetch(`${api.url}/webhooks/instamed/testpeds.demo`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) }, body });
+
+  it('refuses notices without the shared secret', async () => {
+    const body = aWebhook(saleOf(s.maple.patients.mateo!.accountNumber, 100));
+    expect((await post(body)).status).toBe(401);
+    expect((await post(body, 'Bearer wrong-secret-wrong-secret')).status).toBe(401);
+    expect(await api.db.remittanceReport.count({ where: { source: 'WEBHOOK' } })).toBe(0);
+  });
+
+  it('stores a notice once however often it is retried; the parent sees it being posted; the end-of-day file does not post it again', async () => {
+    const sale = saleOf(s.maple.patients.mateo!.accountNumber, 1000);
+    const body = aWebhook(sale);
+    const auth = `Basic ${Buffer.from(`instamed:${WEBHOOK_SECRET}`).toString('base64')}`;
+    for (let i = 0; i < 3; i++) expect((await post(body, auth)).status).toBe(200);
+    expect(await api.db.remittanceReport.count({ where: { source: 'WEBHOOK' } })).toBe(1);
+
+    const rivera = await api.signedIn(s.maple.users.rivera!.email);
+    const before = await childOf(rivera, 'Mateo');
+    expect(before.paymentsBeingPosted).toEqual([{ amount: { amountCents: 1000 } }]);
+    expect(before.balance.amountCents).toBe(4500);
+
+    const billing = await api.signedIn(s.maple.users.billing!.email);
+    expect((await billing.data(PROCESS)).processReports).toMatchObject({ reportsProcessed: 1, paymentsPosted: 1 });
+    const after = await childOf(rivera, 'Mateo');
+    expect(after.paymentsBeingPosted).toEqual([]);
+    expect(after.balance.amountCents).toBe(3500);
+
+    await drop('eod.rep', an835([sale]));
+    expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ paymentsPosted: 0, duplicates: 1 });
+    expect((await childOf(rivera, 'Mateo')).balance.amountCents).toBe(3500);
+  });
+});
+
+describe('a process killed halfway', () => {
+  it('leaves nothing half-posted, and the rerun posts exactly once', async () => {
+    const { report } = await (await import('./reports.ts')).storeReport(api.db, {
+      practiceId: s.maple.practiceId,
+      clearinghouse: 'INSTAMED',
+      source: 'DROP_FOLDER',
+      fileName: 'killed.rep',
+      content: an835([saleOf(s.maple.patients.mateo!.accountNumber, 500), saleOf(s.maple.patients.emily!.accountNumber, 500)]),
+    });
+    const original = api.db.$transaction.bind(api.db);
+    (api.db as any).$transaction = (fn: any, options: any) =>
+      original(async (tx: any) => {
+        await fn(tx);
+        throw new Error('process killed before commit');
+      }, options);
+    try {
+      await expect(processReport(api.db, report.id)).rejects.toThrow('process killed');
+    } finally {
+      (api.db as any).$transaction = original;
+    }
+    expect(await api.db.payment.count({ where: { reportId: report.id } })).toBe(0);
+    expect((await api.db.remittanceReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe('RECEIVED');
+    expect(await processReport(api.db, report.id)).toMatchObject({ status: 'PROCESSED', paymentsPosted: 2 });
+    expect(await processReport(api.db, report.id)).toMatchObject({ status: 'ALREADY_PROCESSED' });
+    expect(await api.db.payment.count({ where: { reportId: report.id } })).toBe(2);
+  });
+});
+
+describe('who may do what', () => {
+  it('parents cannot fetch, process, list reports or payments, or match', async () => {
+    const rivera = await api.signedIn(s.maple.users.rivera!.email);
+    for (const q of [FETCH, PROCESS, '{ remittanceReports { totalCount } }', '{ payments { totalCount } }', '{ unmatchedPayments { id } }', '{ ebillingStatus { unmatchedCount } }']) {
+      expect(errorCodes(await rivera.request(q))).toEqual(['FORBIDDEN']);
+    }
+    expect(errorCodes(await rivera.request('mutation { matchUnmatchedPayment(paymentId: "00000000-0000-0000-0000-000000000000", patientId: "00000000-0000-0000-0000-000000000000") { id } }'))).toEqual(['FORBIDDEN']);
+  });
+
+  it('a parent sees payments of their own children only', async () => {
+    const chen = await api.signedIn(s.maple.users.chen!.email);
+    const mateo = await chen.data('query ($id: ID!) { patient(id: $id) { payments { id } } }', { id: s.maple.patients.mateo!.id });
+    expect(mateo.patient).toBeNull();
+  });
+
+  it('raw report files are for the practice’s staff only', async () => {
+    const report = await api.db.remittanceReport.findFirstOrThrow({ where: { practiceId: s.maple.practiceId } });
+    const url = `${api.url}/ebilling/reports/${report.id}/raw`;
+    expect((await fetch(url)).status).toBe(401);
+    const rivera = await api.signedIn(s.maple.users.rivera!.email);
+    expect((await fetch(url, { headers: { cookie: rivera.cookie! } })).status).toBe(403);
+    const otherAdmin = await api.signedIn(s.other.users.admin!.email);
+    expect((await fetch(url, { headers: { cookie: otherAdmin.cookie! } })).status).toBe(404);
+  });
+
+  it('only admins change the eBilling preferences, with checked values', async () => {
+    const update = 'mutation ($i: EbillingPreferencesInput!) { updateEbillingPreferences(input: $i) { agentEnabled agentIntervalMinutes notificationEmails } }';
+    const billing = await api.signedIn(s.maple.users.billing!.email);
+    expect(errorCodes(await billing.request(update, { i: { agentEnabled: true, agentIntervalMinutes: 15, notificationEmails: [] } }))).toEqual(['FORBIDDEN']);
+    const admin = await api.signedIn(s.maple.users.admin!.email);
+    expect((await admin.request(update, { i: { agentEnabled: true, agentIntervalMinutes: 1, notificationEmails: [] } })).errors![0]!.message).toMatch(/5 to 1,440 minutes/);
+    expect((await admin.request(update, { i: { agentEnabled: true, agentIntervalMinutes: 15, notificationEmails: ['not-an-email'] } })).errors![0]!.message).toMatch(/not an email address/);
+    const saved = await admin.data(update, { i: { agentEnabled: true, agentIntervalMinutes: 15, notificationEmails: [' Office@TestPeds.test '] } });
+    expect(saved.updateEbillingPreferences).toEqual({ agentEnabled: true, agentIntervalMinutes: 15, notificationEmails: ['office@testpeds.test'] });
+  });
+});
