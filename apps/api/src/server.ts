@@ -20,6 +20,24 @@ import { createContext, type AppServices, type GraphQLContext, type SessionCooki
 import { formatError } from './graphql/errors.ts';
 import { buildSchema } from './graphql/schema.ts';
 
+/**
+ * Limits after GraphQL Armor's defaults (RedwoodJS uses them too). Depth 8 fits the portal's
+ * deepest query (patients > edges > node > charges > amount > formatted); fragments count by
+ * their fields, not as extra levels, so colocated fragments cost nothing extra. A gentler depth
+ * factor than Armor's 1.5 and a budget of 20,000 leave the parent's family query room.
+ * web-operations.test.ts checks every operation of the SPA against these limits.
+ */
+export function graphqlLimits(config: Pick<Config, 'production'>) {
+  return new ApolloArmor({
+    maxDepth: { n: 8, flattenFragments: true },
+    maxAliases: { n: 15 },
+    costLimit: { maxCost: 20000, depthCostFactor: 1.2, flattenFragments: true },
+    maxDirectives: { n: 50 },
+    maxTokens: { n: 2000 },
+    blockFieldSuggestion: { enabled: config.production },
+  }).protect();
+}
+
 export interface ApiServer {
   app: express.Express;
   httpServer: http.Server;
@@ -50,18 +68,7 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
   app.set('trust proxy', process.env.TRUST_PROXY ?? false);
   const httpServer = http.createServer(app);
 
-  // Limits after GraphQL Armor's defaults (RedwoodJS uses them too); depth 8 fits the portal's
-  // deepest query (patients > edges > node > charges > amount > formatted), and a
-  // gentler depth factor than Armor's 1.5 and a budget of 20,000 leave the parent's family query
-  // (cost ~6,700, every field of every charge) three times the room.
-  const armor = new ApolloArmor({
-    maxDepth: { n: 8 },
-    maxAliases: { n: 15 },
-    costLimit: { maxCost: 20000, depthCostFactor: 1.2 },
-    maxDirectives: { n: 50 },
-    maxTokens: { n: 2000 },
-    blockFieldSuggestion: { enabled: config.production },
-  }).protect();
+  const armor = graphqlLimits(config);
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema: buildSchema(),

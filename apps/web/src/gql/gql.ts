@@ -2,7 +2,58 @@
 import * as types from './graphql';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query AppShell {\n    me {\n      id\n      firstName\n      lastName\n      role\n    }\n  }\n": typeof types.AppShellDocument,
+    "\n  query PortalStatus {\n    portalStatus {\n      practiceName\n      sandbox\n      onlinePaymentsEnabled\n    }\n  }\n": typeof types.PortalStatusDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment ChargeTable_charge on Charge {\n    id\n    serviceDate\n    cptCode\n    description\n    amount {\n      amountCents\n      formatted\n    }\n    insurancePaid {\n      amountCents\n      formatted\n    }\n    adjustments {\n      amountCents\n      formatted\n    }\n    patientPaid {\n      amountCents\n      formatted\n    }\n    balance {\n      amountCents\n      formatted\n    }\n  }\n": typeof types.ChargeTable_ChargeFragmentDoc,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      firstName\n      lastName\n      role\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query OnlinePatientServices {\n    clearinghouseSettings {\n      clearinghouse\n      clearinghouseId\n      onlinePaymentsEnabled\n      sandbox\n    }\n    clearinghouseOptions {\n      clearinghouse\n      name\n      idLabel\n    }\n  }\n": typeof types.OnlinePatientServicesDocument,
+    "\n  fragment ChildCard_patient on Patient {\n    id\n    firstName\n    lastName\n    dateOfBirth\n    accountNumber\n    balance {\n      amountCents\n      formatted\n    }\n    charges {\n      id\n      serviceDate\n      cptCode\n      description\n      amount {\n        amountCents\n        formatted\n      }\n      insurancePaid {\n        amountCents\n        formatted\n      }\n      adjustments {\n        amountCents\n        formatted\n      }\n      patientPaid {\n        amountCents\n        formatted\n      }\n      balance {\n        amountCents\n        formatted\n      }\n    }\n    ...PayNowAction_patient\n  }\n": typeof types.ChildCard_PatientFragmentDoc,
+    "\n  query FamilyPage {\n    patients(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ...ChildCard_patient\n        }\n      }\n    }\n  }\n": typeof types.FamilyPageDocument,
+    "\n  fragment PayNowAction_patient on Patient {\n    firstName\n    lastName\n    payNowUrl\n    payNowUnavailableReason\n  }\n": typeof types.PayNowAction_PatientFragmentDoc,
+    "\n  query PatientDetail($id: ID!) {\n    patient(id: $id) {\n      id\n      firstName\n      lastName\n      dateOfBirth\n      accountNumber\n      balance {\n        amountCents\n        formatted\n      }\n      payNowUrl\n      payNowUnavailableReason\n      charges(includePaid: true) {\n        id\n        ...ChargeTable_charge\n      }\n    }\n  }\n": typeof types.PatientDetailDocument,
+    "\n  query PatientsPage($search: String, $hasBalance: Boolean, $first: Int, $after: String) {\n    patients(search: $search, hasBalance: $hasBalance, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...PatientsTable_patient\n        }\n      }\n    }\n  }\n": typeof types.PatientsPageDocument,
+    "\n  fragment PatientsTable_patient on Patient {\n    id\n    firstName\n    lastName\n    dateOfBirth\n    accountNumber\n    balance {\n      amountCents\n      formatted\n    }\n  }\n": typeof types.PatientsTable_PatientFragmentDoc,
+    "\n  fragment PreferencesForm_settings on ClearinghouseSettings {\n    clearinghouse\n    clearinghouseId\n    onlinePaymentsEnabled\n  }\n": typeof types.PreferencesForm_SettingsFragmentDoc,
+    "\n  fragment PreferencesForm_option on ClearinghouseOption {\n    clearinghouse\n    name\n    idLabel\n    idHelp\n    idExample\n    available\n  }\n": typeof types.PreferencesForm_OptionFragmentDoc,
+    "\n  mutation UpdateClearinghouseSettings($input: UpdateClearinghouseSettingsInput!) {\n    updateClearinghouseSettings(input: $input) {\n      ...PreferencesForm_settings\n      ...SettingsSummary_settings\n      ...SettingsHistory_settings\n    }\n  }\n": typeof types.UpdateClearinghouseSettingsDocument,
+    "\n  query PreferencesPage {\n    me {\n      id\n      role\n    }\n    clearinghouseOptions {\n      ...PreferencesForm_option\n    }\n    clearinghouseSettings {\n      ...PreferencesForm_settings\n      ...SettingsSummary_settings\n      ...SettingsHistory_settings\n    }\n  }\n": typeof types.PreferencesPageDocument,
+    "\n  fragment SettingsHistory_settings on ClearinghouseSettings {\n    history(first: 10) {\n      version\n      clearinghouse\n      clearinghouseId\n      onlinePaymentsEnabled\n      changedAt\n      changedBy {\n        firstName\n        lastName\n      }\n    }\n  }\n": typeof types.SettingsHistory_SettingsFragmentDoc,
+    "\n  fragment SettingsSummary_settings on ClearinghouseSettings {\n    payNowUrlPreview\n    sandbox\n    updatedAt\n    updatedBy {\n      firstName\n      lastName\n    }\n  }\n": typeof types.SettingsSummary_SettingsFragmentDoc,
+};
+const documents: Documents = {
+    "\n  query AppShell {\n    me {\n      id\n      firstName\n      lastName\n      role\n    }\n  }\n": types.AppShellDocument,
+    "\n  query PortalStatus {\n    portalStatus {\n      practiceName\n      sandbox\n      onlinePaymentsEnabled\n    }\n  }\n": types.PortalStatusDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment ChargeTable_charge on Charge {\n    id\n    serviceDate\n    cptCode\n    description\n    amount {\n      amountCents\n      formatted\n    }\n    insurancePaid {\n      amountCents\n      formatted\n    }\n    adjustments {\n      amountCents\n      formatted\n    }\n    patientPaid {\n      amountCents\n      formatted\n    }\n    balance {\n      amountCents\n      formatted\n    }\n  }\n": types.ChargeTable_ChargeFragmentDoc,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      firstName\n      lastName\n      role\n    }\n  }\n": types.SignInDocument,
+    "\n  query OnlinePatientServices {\n    clearinghouseSettings {\n      clearinghouse\n      clearinghouseId\n      onlinePaymentsEnabled\n      sandbox\n    }\n    clearinghouseOptions {\n      clearinghouse\n      name\n      idLabel\n    }\n  }\n": types.OnlinePatientServicesDocument,
+    "\n  fragment ChildCard_patient on Patient {\n    id\n    firstName\n    lastName\n    dateOfBirth\n    accountNumber\n    balance {\n      amountCents\n      formatted\n    }\n    charges {\n      id\n      serviceDate\n      cptCode\n      description\n      amount {\n        amountCents\n        formatted\n      }\n      insurancePaid {\n        amountCents\n        formatted\n      }\n      adjustments {\n        amountCents\n        formatted\n      }\n      patientPaid {\n        amountCents\n        formatted\n      }\n      balance {\n        amountCents\n        formatted\n      }\n    }\n    ...PayNowAction_patient\n  }\n": types.ChildCard_PatientFragmentDoc,
+    "\n  query FamilyPage {\n    patients(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ...ChildCard_patient\n        }\n      }\n    }\n  }\n": types.FamilyPageDocument,
+    "\n  fragment PayNowAction_patient on Patient {\n    firstName\n    lastName\n    payNowUrl\n    payNowUnavailableReason\n  }\n": types.PayNowAction_PatientFragmentDoc,
+    "\n  query PatientDetail($id: ID!) {\n    patient(id: $id) {\n      id\n      firstName\n      lastName\n      dateOfBirth\n      accountNumber\n      balance {\n        amountCents\n        formatted\n      }\n      payNowUrl\n      payNowUnavailableReason\n      charges(includePaid: true) {\n        id\n        ...ChargeTable_charge\n      }\n    }\n  }\n": types.PatientDetailDocument,
+    "\n  query PatientsPage($search: String, $hasBalance: Boolean, $first: Int, $after: String) {\n    patients(search: $search, hasBalance: $hasBalance, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...PatientsTable_patient\n        }\n      }\n    }\n  }\n": types.PatientsPageDocument,
+    "\n  fragment PatientsTable_patient on Patient {\n    id\n    firstName\n    lastName\n    dateOfBirth\n    accountNumber\n    balance {\n      amountCents\n      formatted\n    }\n  }\n": types.PatientsTable_PatientFragmentDoc,
+    "\n  fragment PreferencesForm_settings on ClearinghouseSettings {\n    clearinghouse\n    clearinghouseId\n    onlinePaymentsEnabled\n  }\n": types.PreferencesForm_SettingsFragmentDoc,
+    "\n  fragment PreferencesForm_option on ClearinghouseOption {\n    clearinghouse\n    name\n    idLabel\n    idHelp\n    idExample\n    available\n  }\n": types.PreferencesForm_OptionFragmentDoc,
+    "\n  mutation UpdateClearinghouseSettings($input: UpdateClearinghouseSettingsInput!) {\n    updateClearinghouseSettings(input: $input) {\n      ...PreferencesForm_settings\n      ...SettingsSummary_settings\n      ...SettingsHistory_settings\n    }\n  }\n": types.UpdateClearinghouseSettingsDocument,
+    "\n  query PreferencesPage {\n    me {\n      id\n      role\n    }\n    clearinghouseOptions {\n      ...PreferencesForm_option\n    }\n    clearinghouseSettings {\n      ...PreferencesForm_settings\n      ...SettingsSummary_settings\n      ...SettingsHistory_settings\n    }\n  }\n": types.PreferencesPageDocument,
+    "\n  fragment SettingsHistory_settings on ClearinghouseSettings {\n    history(first: 10) {\n      version\n      clearinghouse\n      clearinghouseId\n      onlinePaymentsEnabled\n      changedAt\n      changedBy {\n        firstName\n        lastName\n      }\n    }\n  }\n": types.SettingsHistory_SettingsFragmentDoc,
+    "\n  fragment SettingsSummary_settings on ClearinghouseSettings {\n    payNowUrlPreview\n    sandbox\n    updatedAt\n    updatedBy {\n      firstName\n      lastName\n    }\n  }\n": types.SettingsSummary_SettingsFragmentDoc,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +67,79 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppShell {\n    me {\n      id\n      firstName\n      lastName\n      role\n    }\n  }\n"): (typeof documents)["\n  query AppShell {\n    me {\n      id\n      firstName\n      lastName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalStatus {\n    portalStatus {\n      practiceName\n      sandbox\n      onlinePaymentsEnabled\n    }\n  }\n"): (typeof documents)["\n  query PortalStatus {\n    portalStatus {\n      practiceName\n      sandbox\n      onlinePaymentsEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChargeTable_charge on Charge {\n    id\n    serviceDate\n    cptCode\n    description\n    amount {\n      amountCents\n      formatted\n    }\n    insurancePaid {\n      amountCents\n      formatted\n    }\n    adjustments {\n      amountCents\n      formatted\n    }\n    patientPaid {\n      amountCents\n      formatted\n    }\n    balance {\n      amountCents\n      formatted\n    }\n  }\n"): (typeof documents)["\n  fragment ChargeTable_charge on Charge {\n    id\n    serviceDate\n    cptCode\n    description\n    amount {\n      amountCents\n      formatted\n    }\n    insurancePaid {\n      amountCents\n      formatted\n    }\n    adjustments {\n      amountCents\n      formatted\n    }\n    patientPaid {\n      amountCents\n      formatted\n    }\n    balance {\n      amountCents\n      formatted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      firstName\n      lastName\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      firstName\n      lastName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnlinePatientServices {\n    clearinghouseSettings {\n      clearinghouse\n      clearinghouseId\n      onlinePaymentsEnabled\n      sandbox\n    }\n    clearinghouseOptions {\n      clearinghouse\n      name\n      idLabel\n    }\n  }\n"): (typeof documents)["\n  query OnlinePatientServices {\n    clearinghouseSettings {\n      clearinghouse\n      clearinghouseId\n      onlinePaymentsEnabled\n      sandbox\n    }\n    clearinghouseOptions {\n      clearinghouse\n      name\n      idLabel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChildCard_patient on Patient {\n    id\n    firstName\n    lastName\n    dateOfBirth\n    accountNumber\n    balance {\n      amountCents\n      formatted\n    }\n    charges {\n      id\n      serviceDate\n      cptCode\n      description\n      amount {\n        amountCents\n        formatted\n      }\n      insurancePaid {\n        amountCents\n        formatted\n      }\n      adjustments {\n        amountCents\n        formatted\n      }\n      patientPaid {\n        amountCents\n        formatted\n      }\n      balance {\n        amountCents\n        formatted\n      }\n    }\n    ...PayNowAction_patient\n  }\n"): (typeof documents)["\n  fragment ChildCard_patient on Patient {\n    id\n    firstName\n    lastName\n    dateOfBirth\n    accountNumber\n    balance {\n      amountCents\n      formatted\n    }\n    charges {\n      id\n      serviceDate\n      cptCode\n      description\n      amount {\n        amountCents\n        formatted\n      }\n      insurancePaid {\n        amountCents\n        formatted\n      }\n      adjustments {\n        amountCents\n        formatted\n      }\n      patientPaid {\n        amountCents\n        formatted\n      }\n      balance {\n        amountCents\n        formatted\n      }\n    }\n    ...PayNowAction_patient\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FamilyPage {\n    patients(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ...ChildCard_patient\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FamilyPage {\n    patients(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ...ChildCard_patient\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PayNowAction_patient on Patient {\n    firstName\n    lastName\n    payNowUrl\n    payNowUnavailableReason\n  }\n"): (typeof documents)["\n  fragment PayNowAction_patient on Patient {\n    firstName\n    lastName\n    payNowUrl\n    payNowUnavailableReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatientDetail($id: ID!) {\n    patient(id: $id) {\n      id\n      firstName\n      lastName\n      dateOfBirth\n      accountNumber\n      balance {\n        amountCents\n        formatted\n      }\n      payNowUrl\n      payNowUnavailableReason\n      charges(includePaid: true) {\n        id\n        ...ChargeTable_charge\n      }\n    }\n  }\n"): (typeof documents)["\n  query PatientDetail($id: ID!) {\n    patient(id: $id) {\n      id\n      firstName\n      lastName\n      dateOfBirth\n      accountNumber\n      balance {\n        amountCents\n        formatted\n      }\n      payNowUrl\n      payNowUnavailableReason\n      charges(includePaid: true) {\n        id\n        ...ChargeTable_charge\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatientsPage($search: String, $hasBalance: Boolean, $first: Int, $after: String) {\n    patients(search: $search, hasBalance: $hasBalance, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...PatientsTable_patient\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PatientsPage($search: String, $hasBalance: Boolean, $first: Int, $after: String) {\n    patients(search: $search, hasBalance: $hasBalance, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...PatientsTable_patient\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PatientsTable_patient on Patient {\n    id\n    firstName\n    lastName\n    dateOfBirth\n    accountNumber\n    balance {\n      amountCents\n      formatted\n    }\n  }\n"): (typeof documents)["\n  fragment PatientsTable_patient on Patient {\n    id\n    firstName\n    lastName\n    dateOfBirth\n    accountNumber\n    balance {\n      amountCents\n      formatted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PreferencesForm_settings on ClearinghouseSettings {\n    clearinghouse\n    clearinghouseId\n    onlinePaymentsEnabled\n  }\n"): (typeof documents)["\n  fragment PreferencesForm_settings on ClearinghouseSettings {\n    clearinghouse\n    clearinghouseId\n    onlinePaymentsEnabled\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PreferencesForm_option on ClearinghouseOption {\n    clearinghouse\n    name\n    idLabel\n    idHelp\n    idExample\n    available\n  }\n"): (typeof documents)["\n  fragment PreferencesForm_option on ClearinghouseOption {\n    clearinghouse\n    name\n    idLabel\n    idHelp\n    idExample\n    available\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateClearinghouseSettings($input: UpdateClearinghouseSettingsInput!) {\n    updateClearinghouseSettings(input: $input) {\n      ...PreferencesForm_settings\n      ...SettingsSummary_settings\n      ...SettingsHistory_settings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateClearinghouseSettings($input: UpdateClearinghouseSettingsInput!) {\n    updateClearinghouseSettings(input: $input) {\n      ...PreferencesForm_settings\n      ...SettingsSummary_settings\n      ...SettingsHistory_settings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreferencesPage {\n    me {\n      id\n      role\n    }\n    clearinghouseOptions {\n      ...PreferencesForm_option\n    }\n    clearinghouseSettings {\n      ...PreferencesForm_settings\n      ...SettingsSummary_settings\n      ...SettingsHistory_settings\n    }\n  }\n"): (typeof documents)["\n  query PreferencesPage {\n    me {\n      id\n      role\n    }\n    clearinghouseOptions {\n      ...PreferencesForm_option\n    }\n    clearinghouseSettings {\n      ...PreferencesForm_settings\n      ...SettingsSummary_settings\n      ...SettingsHistory_settings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SettingsHistory_settings on ClearinghouseSettings {\n    history(first: 10) {\n      version\n      clearinghouse\n      clearinghouseId\n      onlinePaymentsEnabled\n      changedAt\n      changedBy {\n        firstName\n        lastName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SettingsHistory_settings on ClearinghouseSettings {\n    history(first: 10) {\n      version\n      clearinghouse\n      clearinghouseId\n      onlinePaymentsEnabled\n      changedAt\n      changedBy {\n        firstName\n        lastName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SettingsSummary_settings on ClearinghouseSettings {\n    payNowUrlPreview\n    sandbox\n    updatedAt\n    updatedBy {\n      firstName\n      lastName\n    }\n  }\n"): (typeof documents)["\n  fragment SettingsSummary_settings on ClearinghouseSettings {\n    payNowUrlPreview\n    sandbox\n    updatedAt\n    updatedBy {\n      firstName\n      lastName\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

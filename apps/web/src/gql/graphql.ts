@@ -1,4 +1,5 @@
 /* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -89,6 +90,47 @@ export type ClearinghouseSettingsChange = {
   version: Scalars['Int']['output'];
 };
 
+export type EbillingPreferences = {
+  __typename?: 'EbillingPreferences';
+  agentEnabled: Scalars['Boolean']['output'];
+  agentIntervalMinutes: Scalars['Int']['output'];
+  notificationEmails: Array<Scalars['String']['output']>;
+};
+
+export type EbillingPreferencesInput = {
+  agentEnabled: Scalars['Boolean']['input'];
+  /** 5 to 1440. */
+  agentIntervalMinutes: Scalars['Int']['input'];
+  notificationEmails: Array<Scalars['String']['input']>;
+};
+
+/** The eBilling Center's badge. */
+export type EbillingStatus = {
+  __typename?: 'EbillingStatus';
+  agentLastRunAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Payments posted in the last 24 hours. */
+  postedLastDayCount: Scalars['Int']['output'];
+  reportsFailedCount: Scalars['Int']['output'];
+  unmatchedCount: Scalars['Int']['output'];
+};
+
+export type FetchAndProcessResult = {
+  __typename?: 'FetchAndProcessResult';
+  /** Transactions already posted from an earlier report or notice. */
+  duplicates: Scalars['Int']['output'];
+  /** Why the clearinghouse could not be reached, if it could not. */
+  fetchError?: Maybe<Scalars['String']['output']>;
+  paymentsPosted: Scalars['Int']['output'];
+  paymentsUnmatched: Scalars['Int']['output'];
+  /** Refunds, reversals, voids and chargebacks posted. */
+  refundsPosted: Scalars['Int']['output'];
+  reports: Array<RemittanceReport>;
+  reportsFailed: Scalars['Int']['output'];
+  /** New reports received (feed and drop folder). */
+  reportsFetched: Scalars['Int']['output'];
+  reportsProcessed: Scalars['Int']['output'];
+};
+
 /** An amount of money. Amounts are integer cents; never floats. */
 export type Money = {
   __typename?: 'Money';
@@ -102,6 +144,12 @@ export type Money = {
 export type Mutation = {
   __typename?: 'Mutation';
   _empty?: Maybe<Scalars['Boolean']['output']>;
+  /** Fetches new reports from the clearinghouse and the drop folder, then processes every unprocessed one. */
+  fetchAndProcessReports: FetchAndProcessResult;
+  /** Posts an unmatched payment to a patient of the practice. */
+  matchUnmatchedPayment: Payment;
+  /** Processes reports already received, without fetching. */
+  processReports: FetchAndProcessResult;
   /**
    * Signs in with email and password and sets the session cookie.
    * Fails with BAD_USER_INPUT (wrong email or password, one message for both) or
@@ -116,6 +164,13 @@ export type Mutation = {
    * message for the admin.
    */
   updateClearinghouseSettings: ClearinghouseSettings;
+  updateEbillingPreferences: EbillingPreferences;
+};
+
+
+export type MutationMatchUnmatchedPaymentArgs = {
+  patientId: Scalars['ID']['input'];
+  paymentId: Scalars['ID']['input'];
 };
 
 
@@ -127,6 +182,11 @@ export type MutationSignInArgs = {
 
 export type MutationUpdateClearinghouseSettingsArgs = {
   input: UpdateClearinghouseSettingsInput;
+};
+
+
+export type MutationUpdateEbillingPreferencesArgs = {
+  input: EbillingPreferencesInput;
 };
 
 export type PageInfo = {
@@ -155,6 +215,10 @@ export type Patient = {
    * payments are on; otherwise null, and payNowUnavailableReason says why.
    */
   payNowUrl?: Maybe<Scalars['String']['output']>;
+  /** Payments posted for this patient, newest first. */
+  payments: Array<Payment>;
+  /** Payments the clearinghouse reported that are not posted yet. */
+  paymentsBeingPosted: Array<PaymentBeingPosted>;
 };
 
 
@@ -185,6 +249,75 @@ export type PayNowUnavailableReason =
   /** The practice has not turned on online payments. */
   | 'ONLINE_PAYMENTS_OFF';
 
+/** A payment from (or, when negative, back to) a family. */
+export type Payment = {
+  __typename?: 'Payment';
+  /** Patient account number as the clearinghouse sent it. */
+  accountNumber?: Maybe<Scalars['String']['output']>;
+  /** Negative for refunds, reversals, voids and chargebacks. */
+  amount: Money;
+  /** Where the money went (or, for a refund, was taken back from). */
+  applications: Array<PaymentApplication>;
+  authorizationNumber?: Maybe<Scalars['String']['output']>;
+  cardType?: Maybe<Scalars['String']['output']>;
+  clearinghouse?: Maybe<Clearinghouse>;
+  id: Scalars['ID']['output'];
+  kind: PaymentKind;
+  method: PaymentMethod;
+  /** Null while unmatched. */
+  patient?: Maybe<Patient>;
+  /** Payer as the clearinghouse sent it. */
+  payerName?: Maybe<Scalars['String']['output']>;
+  postedAt?: Maybe<Scalars['DateTime']['output']>;
+  receivedAt: Scalars['DateTime']['output'];
+  /** The report it came in, for staff. */
+  report?: Maybe<RemittanceReport>;
+  status: PaymentStatus;
+  transactionId?: Maybe<Scalars['String']['output']>;
+  /** Kept as credit on the account, not applied to a charge. */
+  unapplied: Money;
+};
+
+export type PaymentApplication = {
+  __typename?: 'PaymentApplication';
+  amount: Money;
+  charge: Charge;
+};
+
+/** A payment the clearinghouse told us about (webhook) that is not posted yet. */
+export type PaymentBeingPosted = {
+  __typename?: 'PaymentBeingPosted';
+  amount: Money;
+  receivedAt: Scalars['DateTime']['output'];
+};
+
+export type PaymentConnection = {
+  __typename?: 'PaymentConnection';
+  nodes: Array<Payment>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PaymentKind =
+  | 'CHARGEBACK'
+  | 'REFUND'
+  | 'REVERSAL'
+  | 'SALE'
+  | 'VOID';
+
+export type PaymentMethod =
+  | 'ACH'
+  | 'CARD'
+  | 'CASH'
+  | 'CHECK'
+  | 'OTHER';
+
+export type PaymentStatus =
+  /** In the patient's credit account and applied to charges. */
+  | 'POSTED'
+  /** Matches no patient: waits for staff under Unmatched payments. */
+  | 'UNMATCHED';
+
 export type PortalStatus = {
   __typename?: 'PortalStatus';
   onlinePaymentsEnabled: Scalars['Boolean']['output'];
@@ -202,6 +335,8 @@ export type Query = {
   __typename?: 'Query';
   clearinghouseOptions: Array<ClearinghouseOption>;
   clearinghouseSettings: ClearinghouseSettings;
+  ebillingPreferences: EbillingPreferences;
+  ebillingStatus: EbillingStatus;
   /** The signed-in user, or null when signed out. */
   me?: Maybe<User>;
   /** One patient, or null when there is none the user may see (another family's child is null too). */
@@ -212,11 +347,16 @@ export type Query = {
    * `hasBalance: true` keeps those with a balance due. `first` is at most 100.
    */
   patients: PatientConnection;
+  /** Posted payments of the practice, newest first. */
+  payments: PaymentConnection;
   /**
    * Whether Pay Now goes to the clearinghouse sandbox (no real money), for the portal's banner.
    * Open to every signed-in user.
    */
   portalStatus: PortalStatus;
+  remittanceReports: RemittanceReportConnection;
+  /** The work queue: payments that match no patient, oldest first. */
+  unmatchedPayments: Array<Payment>;
 };
 
 
@@ -231,6 +371,64 @@ export type QueryPatientsArgs = {
   hasBalance?: InputMaybe<Scalars['Boolean']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+
+export type QueryPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRemittanceReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A file or notice received from a clearinghouse. */
+export type RemittanceReport = {
+  __typename?: 'RemittanceReport';
+  clearinghouse?: Maybe<Clearinghouse>;
+  /** The file as received (staff session required). */
+  downloadUrl: Scalars['String']['output'];
+  duplicates: Scalars['Int']['output'];
+  /** Why it failed, for staff. */
+  error?: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  format?: Maybe<ReportFormat>;
+  id: Scalars['ID']['output'];
+  paymentsPosted: Scalars['Int']['output'];
+  paymentsUnmatched: Scalars['Int']['output'];
+  processedAt?: Maybe<Scalars['DateTime']['output']>;
+  receivedAt: Scalars['DateTime']['output'];
+  refundsPosted: Scalars['Int']['output'];
+  source: ReportSource;
+  status: ReportStatus;
+  /** Net money posted from it. */
+  total: Money;
+};
+
+export type RemittanceReportConnection = {
+  __typename?: 'RemittanceReportConnection';
+  nodes: Array<RemittanceReport>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReportFormat =
+  | 'IMDPA'
+  | 'INSTAMED_WEBHOOK'
+  | 'WAYSTAR_CSV'
+  | 'X12_835';
+
+export type ReportSource =
+  | 'CLEARINGHOUSE'
+  | 'DROP_FOLDER'
+  | 'WEBHOOK';
+
+export type ReportStatus =
+  | 'FAILED'
+  | 'PROCESSED'
+  | 'RECEIVED';
 
 export type Role =
   /** Practice administrator: billing staff who may also change the practice's settings. */
@@ -263,3 +461,100 @@ export type User = {
   practice: Practice;
   role: Role;
 };
+
+export type AppShellQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppShellQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, firstName: string, lastName: string, role: Role } | null };
+
+export type PortalStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalStatusQuery = { __typename?: 'Query', portalStatus: { __typename?: 'PortalStatus', practiceName: string, sandbox: boolean, onlinePaymentsEnabled: boolean } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { __typename?: 'Mutation', signOut: boolean };
+
+export type ChargeTable_ChargeFragment = { __typename?: 'Charge', id: string, serviceDate: string, cptCode: string, description: string, amount: { __typename?: 'Money', amountCents: number, formatted: string }, insurancePaid: { __typename?: 'Money', amountCents: number, formatted: string }, adjustments: { __typename?: 'Money', amountCents: number, formatted: string }, patientPaid: { __typename?: 'Money', amountCents: number, formatted: string }, balance: { __typename?: 'Money', amountCents: number, formatted: string } };
+
+export type SignInMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'User', id: string, firstName: string, lastName: string, role: Role } };
+
+export type OnlinePatientServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnlinePatientServicesQuery = { __typename?: 'Query', clearinghouseSettings: { __typename?: 'ClearinghouseSettings', clearinghouse?: Clearinghouse | null, clearinghouseId?: string | null, onlinePaymentsEnabled: boolean, sandbox: boolean }, clearinghouseOptions: Array<{ __typename?: 'ClearinghouseOption', clearinghouse: Clearinghouse, name: string, idLabel: string }> };
+
+export type ChildCard_PatientFragment = { __typename?: 'Patient', id: string, firstName: string, lastName: string, dateOfBirth: string, accountNumber: string, payNowUrl?: string | null, payNowUnavailableReason?: PayNowUnavailableReason | null, balance: { __typename?: 'Money', amountCents: number, formatted: string }, charges: Array<{ __typename?: 'Charge', id: string, serviceDate: string, cptCode: string, description: string, amount: { __typename?: 'Money', amountCents: number, formatted: string }, insurancePaid: { __typename?: 'Money', amountCents: number, formatted: string }, adjustments: { __typename?: 'Money', amountCents: number, formatted: string }, patientPaid: { __typename?: 'Money', amountCents: number, formatted: string }, balance: { __typename?: 'Money', amountCents: number, formatted: string } }> };
+
+export type FamilyPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FamilyPageQuery = { __typename?: 'Query', patients: { __typename?: 'PatientConnection', totalCount: number, edges: Array<{ __typename?: 'PatientEdge', node: { __typename?: 'Patient', id: string, firstName: string, lastName: string, dateOfBirth: string, accountNumber: string, payNowUrl?: string | null, payNowUnavailableReason?: PayNowUnavailableReason | null, balance: { __typename?: 'Money', amountCents: number, formatted: string }, charges: Array<{ __typename?: 'Charge', id: string, serviceDate: string, cptCode: string, description: string, amount: { __typename?: 'Money', amountCents: number, formatted: string }, insurancePaid: { __typename?: 'Money', amountCents: number, formatted: string }, adjustments: { __typename?: 'Money', amountCents: number, formatted: string }, patientPaid: { __typename?: 'Money', amountCents: number, formatted: string }, balance: { __typename?: 'Money', amountCents: number, formatted: string } }> } }> } };
+
+export type PayNowAction_PatientFragment = { __typename?: 'Patient', firstName: string, lastName: string, payNowUrl?: string | null, payNowUnavailableReason?: PayNowUnavailableReason | null };
+
+export type PatientDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PatientDetailQuery = { __typename?: 'Query', patient?: { __typename?: 'Patient', id: string, firstName: string, lastName: string, dateOfBirth: string, accountNumber: string, payNowUrl?: string | null, payNowUnavailableReason?: PayNowUnavailableReason | null, balance: { __typename?: 'Money', amountCents: number, formatted: string }, charges: Array<{ __typename?: 'Charge', id: string, serviceDate: string, cptCode: string, description: string, amount: { __typename?: 'Money', amountCents: number, formatted: string }, insurancePaid: { __typename?: 'Money', amountCents: number, formatted: string }, adjustments: { __typename?: 'Money', amountCents: number, formatted: string }, patientPaid: { __typename?: 'Money', amountCents: number, formatted: string }, balance: { __typename?: 'Money', amountCents: number, formatted: string } }> } | null };
+
+export type PatientsPageQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  hasBalance?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PatientsPageQuery = { __typename?: 'Query', patients: { __typename?: 'PatientConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'PatientEdge', cursor: string, node: { __typename?: 'Patient', id: string, firstName: string, lastName: string, dateOfBirth: string, accountNumber: string, balance: { __typename?: 'Money', amountCents: number, formatted: string } } }> } };
+
+export type PatientsTable_PatientFragment = { __typename?: 'Patient', id: string, firstName: string, lastName: string, dateOfBirth: string, accountNumber: string, balance: { __typename?: 'Money', amountCents: number, formatted: string } };
+
+export type PreferencesForm_SettingsFragment = { __typename?: 'ClearinghouseSettings', clearinghouse?: Clearinghouse | null, clearinghouseId?: string | null, onlinePaymentsEnabled: boolean };
+
+export type PreferencesForm_OptionFragment = { __typename?: 'ClearinghouseOption', clearinghouse: Clearinghouse, name: string, idLabel: string, idHelp: string, idExample: string, available: boolean };
+
+export type UpdateClearinghouseSettingsMutationVariables = Exact<{
+  input: UpdateClearinghouseSettingsInput;
+}>;
+
+
+export type UpdateClearinghouseSettingsMutation = { __typename?: 'Mutation', updateClearinghouseSettings: { __typename?: 'ClearinghouseSettings', clearinghouse?: Clearinghouse | null, clearinghouseId?: string | null, onlinePaymentsEnabled: boolean, payNowUrlPreview?: string | null, sandbox: boolean, updatedAt?: string | null, updatedBy?: { __typename?: 'StaffName', firstName: string, lastName: string } | null, history: Array<{ __typename?: 'ClearinghouseSettingsChange', version: number, clearinghouse?: Clearinghouse | null, clearinghouseId?: string | null, onlinePaymentsEnabled: boolean, changedAt: string, changedBy: { __typename?: 'StaffName', firstName: string, lastName: string } }> } };
+
+export type PreferencesPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PreferencesPageQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, role: Role } | null, clearinghouseOptions: Array<{ __typename?: 'ClearinghouseOption', clearinghouse: Clearinghouse, name: string, idLabel: string, idHelp: string, idExample: string, available: boolean }>, clearinghouseSettings: { __typename?: 'ClearinghouseSettings', clearinghouse?: Clearinghouse | null, clearinghouseId?: string | null, onlinePaymentsEnabled: boolean, payNowUrlPreview?: string | null, sandbox: boolean, updatedAt?: string | null, updatedBy?: { __typename?: 'StaffName', firstName: string, lastName: string } | null, history: Array<{ __typename?: 'ClearinghouseSettingsChange', version: number, clearinghouse?: Clearinghouse | null, clearinghouseId?: string | null, onlinePaymentsEnabled: boolean, changedAt: string, changedBy: { __typename?: 'StaffName', firstName: string, lastName: string } }> } };
+
+export type SettingsHistory_SettingsFragment = { __typename?: 'ClearinghouseSettings', history: Array<{ __typename?: 'ClearinghouseSettingsChange', version: number, clearinghouse?: Clearinghouse | null, clearinghouseId?: string | null, onlinePaymentsEnabled: boolean, changedAt: string, changedBy: { __typename?: 'StaffName', firstName: string, lastName: string } }> };
+
+export type SettingsSummary_SettingsFragment = { __typename?: 'ClearinghouseSettings', payNowUrlPreview?: string | null, sandbox: boolean, updatedAt?: string | null, updatedBy?: { __typename?: 'StaffName', firstName: string, lastName: string } | null };
+
+export const ChargeTable_ChargeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChargeTable_charge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Charge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDate"}},{"kind":"Field","name":{"kind":"Name","value":"cptCode"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insurancePaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patientPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}}]} as unknown as DocumentNode<ChargeTable_ChargeFragment, unknown>;
+export const PayNowAction_PatientFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayNowAction_patient"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Patient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"payNowUrl"}},{"kind":"Field","name":{"kind":"Name","value":"payNowUnavailableReason"}}]}}]} as unknown as DocumentNode<PayNowAction_PatientFragment, unknown>;
+export const ChildCard_PatientFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildCard_patient"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Patient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDate"}},{"kind":"Field","name":{"kind":"Name","value":"cptCode"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insurancePaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patientPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayNowAction_patient"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayNowAction_patient"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Patient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"payNowUrl"}},{"kind":"Field","name":{"kind":"Name","value":"payNowUnavailableReason"}}]}}]} as unknown as DocumentNode<ChildCard_PatientFragment, unknown>;
+export const PatientsTable_PatientFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatientsTable_patient"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Patient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}}]} as unknown as DocumentNode<PatientsTable_PatientFragment, unknown>;
+export const PreferencesForm_SettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreferencesForm_settings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClearinghouseSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearinghouse"}},{"kind":"Field","name":{"kind":"Name","value":"clearinghouseId"}},{"kind":"Field","name":{"kind":"Name","value":"onlinePaymentsEnabled"}}]}}]} as unknown as DocumentNode<PreferencesForm_SettingsFragment, unknown>;
+export const PreferencesForm_OptionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreferencesForm_option"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClearinghouseOption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearinghouse"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idLabel"}},{"kind":"Field","name":{"kind":"Name","value":"idHelp"}},{"kind":"Field","name":{"kind":"Name","value":"idExample"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]} as unknown as DocumentNode<PreferencesForm_OptionFragment, unknown>;
+export const SettingsHistory_SettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettingsHistory_settings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClearinghouseSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"clearinghouse"}},{"kind":"Field","name":{"kind":"Name","value":"clearinghouseId"}},{"kind":"Field","name":{"kind":"Name","value":"onlinePaymentsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsHistory_SettingsFragment, unknown>;
+export const SettingsSummary_SettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettingsSummary_settings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClearinghouseSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payNowUrlPreview"}},{"kind":"Field","name":{"kind":"Name","value":"sandbox"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]} as unknown as DocumentNode<SettingsSummary_SettingsFragment, unknown>;
+export const AppShellDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppShell"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<AppShellQuery, AppShellQueryVariables>;
+export const PortalStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portalStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceName"}},{"kind":"Field","name":{"kind":"Name","value":"sandbox"}},{"kind":"Field","name":{"kind":"Name","value":"onlinePaymentsEnabled"}}]}}]}}]} as unknown as DocumentNode<PortalStatusQuery, PortalStatusQueryVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const OnlinePatientServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OnlinePatientServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearinghouseSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearinghouse"}},{"kind":"Field","name":{"kind":"Name","value":"clearinghouseId"}},{"kind":"Field","name":{"kind":"Name","value":"onlinePaymentsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"sandbox"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clearinghouseOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearinghouse"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idLabel"}}]}}]}}]} as unknown as DocumentNode<OnlinePatientServicesQuery, OnlinePatientServicesQueryVariables>;
+export const FamilyPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildCard_patient"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayNowAction_patient"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Patient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"payNowUrl"}},{"kind":"Field","name":{"kind":"Name","value":"payNowUnavailableReason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildCard_patient"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Patient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDate"}},{"kind":"Field","name":{"kind":"Name","value":"cptCode"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insurancePaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patientPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayNowAction_patient"}}]}}]} as unknown as DocumentNode<FamilyPageQuery, FamilyPageQueryVariables>;
+export const PatientDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payNowUrl"}},{"kind":"Field","name":{"kind":"Name","value":"payNowUnavailableReason"}},{"kind":"Field","name":{"kind":"Name","value":"charges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includePaid"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChargeTable_charge"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChargeTable_charge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Charge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDate"}},{"kind":"Field","name":{"kind":"Name","value":"cptCode"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insurancePaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patientPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}}]} as unknown as DocumentNode<PatientDetailQuery, PatientDetailQueryVariables>;
+export const PatientsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hasBalance"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"hasBalance"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hasBalance"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PatientsTable_patient"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatientsTable_patient"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Patient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}}]} as unknown as DocumentNode<PatientsPageQuery, PatientsPageQueryVariables>;
+export const UpdateClearinghouseSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateClearinghouseSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateClearinghouseSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateClearinghouseSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreferencesForm_settings"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettingsSummary_settings"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettingsHistory_settings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreferencesForm_settings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClearinghouseSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearinghouse"}},{"kind":"Field","name":{"kind":"Name","value":"clearinghouseId"}},{"kind":"Field","name":{"kind":"Name","value":"onlinePaymentsEnabled"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettingsSummary_settings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClearinghouseSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payNowUrlPreview"}},{"kind":"Field","name":{"kind":"Name","value":"sandbox"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettingsHistory_settings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClearinghouseSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"clearinghouse"}},{"kind":"Field","name":{"kind":"Name","value":"clearinghouseId"}},{"kind":"Field","name":{"kind":"Name","value":"onlinePaymentsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateClearinghouseSettingsMutation, UpdateClearinghouseSettingsMutationVariables>;
+export const PreferencesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreferencesPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clearinghouseOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreferencesForm_option"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clearinghouseSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreferencesForm_settings"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettingsSummary_settings"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettingsHistory_settings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreferencesForm_option"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClearinghouseOption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearinghouse"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idLabel"}},{"kind":"Field","name":{"kind":"Name","value":"idHelp"}},{"kind":"Field","name":{"kind":"Name","value":"idExample"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreferencesForm_settings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClearinghouseSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearinghouse"}},{"kind":"Field","name":{"kind":"Name","value":"clearinghouseId"}},{"kind":"Field","name":{"kind":"Name","value":"onlinePaymentsEnabled"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettingsSummary_settings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClearinghouseSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payNowUrlPreview"}},{"kind":"Field","name":{"kind":"Name","value":"sandbox"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettingsHistory_settings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClearinghouseSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"clearinghouse"}},{"kind":"Field","name":{"kind":"Name","value":"clearinghouseId"}},{"kind":"Field","name":{"kind":"Name","value":"onlinePaymentsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<PreferencesPageQuery, PreferencesPageQueryVariables>;

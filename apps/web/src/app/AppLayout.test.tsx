@@ -1,0 +1,96 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FamilyPageDocument } from '../features/family/FamilyPage.tsx';
+import { PAGE_SIZE, PatientsPageDocument } from '../features/patients/PatientsPage.tsx';
+import type { Role } from '../gql/graphql.ts';
+import { renderWithProviders } from '../test/render.tsx';
+import { AppLayout, AppShellDocument, PortalStatusDocument, SANDBOX_MESSAGE } from './AppLayout.tsx';
+import { routes } from './routes.tsx';
+
+const meMock = (role: Role | null) => ({
+  request: { query: AppShellDocument },
+  result: {
+    data: { me: role ? { __typename: 'User', id: 'u1', firstName: 'Rosa', lastName: 'Rivera', role } : null },
+  },
+});
+const statusMock = (sandbox: boolean) => ({
+  request: { query: PortalStatusDocument },
+  result: {
+    data: { portalStatus: { __typename: 'PortalStatus', practiceName: 'Sunny Pediatrics', sandbox, onlinePaymentsEnabled: true } },
+  },
+});
+
+// What the landing pages ask for; empty is enough here.
+const familyMock = {
+  request: { query: FamilyPageDocument },
+  result: { data: { patients: { __typename: 'PatientConnection', totalCount: 0, edges: [] } } },
+};
+const patientsMock = {
+  request: { query: PatientsPageDocument, variables: { search: null, hasBalance: null, first: PAGE_SIZE, after: null } },
+  result: {
+    data: {
+      patients: {
+        __typename: 'PatientConnection',
+        totalCount: 0,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        edges: [],
+      },
+    },
+  },
+};
+
+const layoutRoutes = [
+  { path: '/sign-in', element: <h1>Sign in page</h1> },
+  { element: <AppLayout />, children: [{ path: '/somewhere', element: <h1>Content</h1> }] },
+];
+
+describe('AppLayout', () => {
+  it('shows the practice, the user, the sandbox banner and the staff navigation', async () => {
+    renderWithProviders({ at: '/somewhere', routes: layoutRoutes, mocks: [meMock('BILLING'), statusMock(true)] });
+
+    expect(await screen.findByText('Sunny Pediatrics')).toBeInTheDocument();
+    expect(screen.getByText('Rosa Rivera')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(SANDBOX_MESSAGE);
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Patients' })).toHaveAttribute('href', '/patients');
+    expect(within(nav).getByRole('link', { name: 'Online Patient Services' })).toHaveAttribute('href', '/online-patient-services');
+    expect(within(nav).getByRole('link', { name: 'GraphQL playground' })).toHaveAttribute('href', '/graphiql');
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+  });
+
+  it('gives parents a simple header, without the banner when not in the sandbox', async () => {
+    renderWithProviders({ at: '/somewhere', routes: layoutRoutes, mocks: [meMock('PARENT'), statusMock(false)] });
+    expect(await screen.findByText('Sunny Pediatrics')).toBeInTheDocument();
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+    expect(screen.queryByText(SANDBOX_MESSAGE)).not.toBeInTheDocument();
+  });
+
+  it('sends a signed-out visitor to sign in', async () => {
+    const { router } = renderWithProviders({ at: '/somewhere', routes: layoutRoutes, mocks: [meMock(null)] });
+    expect(await screen.findByRole('heading', { name: 'Sign in page' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+  });
+});
+
+describe('routes', () => {
+  it.each([
+    ['PARENT', '/family'],
+    ['BILLING', '/patients'],
+    ['ADMIN', '/patients'],
+  ] as const)('sends %s from / to %s', async (role, path) => {
+    const { router } = renderWithProviders({
+      at: '/',
+      routes,
+      mocks: [meMock(role), statusMock(false), role === 'PARENT' ? familyMock : patientsMock],
+    });
+    await screen.findByText('Sunny Pediatrics');
+    expect(router.state.location.pathname).toBe(path);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(role === 'PARENT' ? 'Your children' : 'Patients');
+  });
+
+  it('keeps parents out of staff pages', async () => {
+    const { router } = renderWithProviders({ at: '/patients', routes, mocks: [meMock('PARENT'), statusMock(false), familyMock] });
+    await screen.findByText('Sunny Pediatrics');
+    expect(router.state.location.pathname).toBe('/family');
+  });
+});

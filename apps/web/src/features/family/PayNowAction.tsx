@@ -1,0 +1,61 @@
+// Pay Now opens the clearinghouse's hosted page in a new tab; the link comes from the server,
+// built from the practice's validated ID. When there is none, say why in plain words.
+import { formatCents } from '@kinpay/money';
+import { ExternalIcon, LockIcon } from '../../components/Icons.tsx';
+import { graphql } from '../../gql/gql.ts';
+import type { PayNowAction_PatientFragment } from '../../gql/graphql.ts';
+
+export const PayNowAction_patient = graphql(`
+  fragment PayNowAction_patient on Patient {
+    firstName
+    lastName
+    payNowUrl
+    payNowUnavailableReason
+  }
+`);
+
+interface PayNowActionProps {
+  patient: PayNowAction_PatientFragment;
+  /**
+   * The balance, for the credit sentence. A prop rather than a field of this fragment: one more
+   * nesting level would push the family query past the API's depth limit.
+   */
+  balanceCents: number;
+}
+
+export function PayNowAction({ patient, balanceCents }: PayNowActionProps) {
+  if (patient.payNowUrl) {
+    return (
+      <div className="pay-now">
+        <a
+          className="button button--primary button--pay"
+          href={patient.payNowUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={`Pay Now for ${patient.firstName} ${patient.lastName}`}
+        >
+          Pay Now
+          <ExternalIcon />
+        </a>
+        <p className="pay-now__note muted small">
+          <LockIcon /> Opens the practice’s secure payment page in a new tab.
+        </p>
+      </div>
+    );
+  }
+  const sentence = unavailableSentence(patient, balanceCents);
+  return sentence ? <p className="pay-now__unavailable">{sentence}</p> : null;
+}
+
+function unavailableSentence(patient: PayNowAction_PatientFragment, balanceCents: number): string | null {
+  switch (patient.payNowUnavailableReason) {
+    case 'NO_BALANCE_DUE':
+      return `Nothing is due for ${patient.firstName}.`;
+    case 'CREDIT_ON_ACCOUNT':
+      return `${patient.firstName} has a credit of ${formatCents(Math.abs(balanceCents))} with the practice.`;
+    case 'ONLINE_PAYMENTS_OFF':
+      return "Online payment isn't available from this practice yet. Please call the office to pay.";
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,179 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../gql/graphql.ts';
+import { graphQLError } from '../../test/fixtures.ts';
+import { renderWithProviders } from '../../test/render.tsx';
+import { UpdateClearinghouseSettingsDocument } from './PreferencesForm.tsx';
+import { PreferencesPage, PreferencesPageDocument, READ_ONLY_NOTE } from './PreferencesPage.tsx';
+
+const staff = (firstName: string, lastName: string) => ({ __typename: 'StaffName', firstName, lastName });
+
+const options = [
+  {
+    __typename: 'ClearinghouseOption',
+    clearinghouse: 'INSTAMED',
+    name: 'InstaMed',
+    idLabel: 'Payment ID',
+    idHelp: 'Your InstaMed Payment ID (alias), as on your InstaMed Online account: letters, digits and dots.',
+    idExample: 'demogp.test',
+    available: true,
+  },
+  {
+    __typename: 'ClearinghouseOption',
+    clearinghouse: 'WAYSTAR',
+    name: 'Waystar',
+    idLabel: 'Site ID',
+    idHelp: 'Your Waystar site ID, from your Waystar patient payments setup: letters, digits and hyphens.',
+    idExample: '12345',
+    available: false,
+  },
+];
+
+function settings(overrides: { clearinghouseId?: string | null; onlinePaymentsEnabled?: boolean; version?: number } = {}) {
+  const clearinghouseId = overrides.clearinghouseId === undefined ? 'demogp.test' : overrides.clearinghouseId;
+  const onlinePaymentsEnabled = overrides.onlinePaymentsEnabled ?? true;
+  const version = overrides.version ?? 1;
+  return {
+    __typename: 'ClearinghouseSettings',
+    clearinghouse: 'INSTAMED',
+    clearinghouseId,
+    onlinePaymentsEnabled,
+    payNowUrlPreview: onlinePaymentsEnabled ? `http://localhost:4100/Form/PaymentPortal/Default?id=${clearinghouseId}` : null,
+    sandbox: true,
+    updatedAt: '2026-03-01T15:04:00.000Z',
+    updatedBy: staff('Alma', 'Admin'),
+    history: Array.from({ length: version }, (_, i) => ({
+      __typename: 'ClearinghouseSettingsChange',
+      version: version - i,
+      clearinghouse: 'INSTAMED',
+      clearinghouseId,
+      onlinePaymentsEnabled,
+      changedAt: '2026-03-01T15:04:00.000Z',
+      changedBy: staff('Alma', 'Admin'),
+    })),
+  };
+}
+
+const pageMock = (role: Role, current = settings()) => ({
+  request: { query: PreferencesPageDocument },
+  result: {
+    data: { me: { __typename: 'User', id: `user-${role}`, role }, clearinghouseOptions: options, clearinghouseSettings: current },
+  },
+});
+
+function renderPreferences(role: Role, extraMocks: Parameters<typeof renderWithProviders>[0]['mocks'] = []) {
+  return renderWithProviders({
+    at: '/online-patient-services/preferences',
+    element: <PreferencesPage />,
+    mocks: [pageMock(role), ...(extraMocks ?? [])],
+  });
+}
+
+describe('PreferencesPage', () => {
+  it('labels the ID field after the chosen clearinghouse and disables unavailable ones', async () => {
+    renderPreferences('ADMIN');
+    const input = await screen.findByLabelText('InstaMed Payment ID');
+    expect(input).toHaveValue('demogp.test');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('letters, digits and dots'));
+    expect(screen.getByRole('radio', { name: /InstaMed/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /Waystar/ })).toBeDisabled();
+    expect(screen.getByText(/not set up on this server/)).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Accept online payments' })).toBeChecked();
+    expect(screen.getByRole('link', { name: /id=demogp\.test/ })).toHaveAttribute('target', '_blank');
+    expect(screen.getByText(/Last changed by Alma Admin on/)).toBeInTheDocument();
+    expect(within(screen.getByRole('table')).getByText('Alma Admin')).toBeInTheDocument();
+  });
+
+  it('flags an invalid InstaMed Payment ID at once, with the shared parser’s message', async () => {
+    const { user } = renderPreferences('ADMIN');
+    const input = await screen.findByLabelText('InstaMed Payment ID');
+
+    await user.clear(input);
+    await user.type(input, 'demo gp');
+    await user.tab();
+
+    const message = 'An InstaMed Payment ID has only letters, digits and dots (like demogp.test); this one has a space.';
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining(message));
+
+    // Fixing it clears the message while typing.
+    await user.clear(input);
+    await user.type(input, 'demogp.test');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(input).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('requires an ID to turn payments on', async () => {
+    const { user } = renderWithProviders({
+      at: '/p',
+      element: <PreferencesPage />,
+      mocks: [pageMock('ADMIN', settings({ clearinghouseId: null, onlinePaymentsEnabled: false, version: 0 }))],
+    });
+    await user.click(await screen.findByRole('checkbox', { name: 'Accept online payments' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Enter the practice’s InstaMed Payment ID to turn on online payments.');
+    expect(screen.getByText('No changes yet.')).toBeInTheDocument();
+  });
+
+  it('shows the server’s BAD_USER_INPUT message next to the ID field', async () => {
+    const serverMessage = 'InstaMed does not know the Payment ID “unknown.practice”. Check it on your InstaMed Online account.';
+    const { user } = renderPreferences('ADMIN', [
+      {
+        request: {
+          query: UpdateClearinghouseSettingsDocument,
+          variables: { input: { clearinghouse: 'INSTAMED', clearinghouseId: 'unknown.practice', onlinePaymentsEnabled: true } },
+        },
+        result: { errors: [graphQLError(serverMessage, 'BAD_USER_INPUT', { field: 'clearinghouseId' })] },
+      },
+    ]);
+    const input = await screen.findByLabelText('InstaMed Payment ID');
+    await user.clear(input);
+    await user.type(input, 'unknown.practice');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(serverMessage);
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining(serverMessage));
+    expect(screen.queryByText('Saved.')).not.toBeInTheDocument();
+  });
+
+  it('saves, says "Saved." and shows the new version in the history', async () => {
+    const saved = settings({ clearinghouseId: 'demogp.test', onlinePaymentsEnabled: false, version: 2 });
+    const { user } = renderPreferences('ADMIN', [
+      {
+        request: {
+          query: UpdateClearinghouseSettingsDocument,
+          variables: { input: { clearinghouse: 'INSTAMED', clearinghouseId: 'demogp.test', onlinePaymentsEnabled: false } },
+        },
+        result: { data: { updateClearinghouseSettings: saved } },
+      },
+    ]);
+    await user.click(await screen.findByRole('checkbox', { name: 'Accept online payments' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Accept online payments' })).not.toBeChecked();
+    expect(screen.getByText(/Parents don’t see a Pay Now link/)).toBeInTheDocument();
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    expect(rows).toHaveLength(3); // header + versions 2 and 1
+  });
+
+  it('shows billing staff everything read-only', async () => {
+    renderPreferences('BILLING');
+    expect(await screen.findByText(READ_ONLY_NOTE)).toBeInTheDocument();
+    expect(screen.getByLabelText('InstaMed Payment ID')).toBeDisabled();
+    expect(screen.getByRole('radio', { name: /InstaMed/ })).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: 'Accept online payments' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+    // Still visible: the current link and the history.
+    expect(screen.getByRole('link', { name: /id=demogp\.test/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'History' })).toBeInTheDocument();
+  });
+
+  it('lets admins edit (no read-only note)', async () => {
+    renderPreferences('ADMIN');
+    expect(await screen.findByLabelText('InstaMed Payment ID')).toBeEnabled();
+    expect(screen.queryByText(READ_ONLY_NOTE)).not.toBeInTheDocument();
+  });
+});
