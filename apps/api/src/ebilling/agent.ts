@@ -42,7 +42,12 @@ export function startAgent(db: PrismaClient, options: FetchOptions & { mailer: M
       for (const prefs of due) {
         const next = (prefs.agentLastRunAt?.getTime() ?? 0) + prefs.agentIntervalMinutes * 60_000;
         if (next > now.getTime()) continue;
-        await db.ebillingPreferences.update({ where: { practiceId: prefs.practiceId }, data: { agentLastRunAt: now } });
+        // Claim this run: only the run that still sees the last-run time it read may start.
+        const claimed = await db.ebillingPreferences.updateMany({
+          where: { practiceId: prefs.practiceId, agentLastRunAt: prefs.agentLastRunAt },
+          data: { agentLastRunAt: now },
+        });
+        if (claimed.count !== 1) continue;
         try {
           const summary = await fetchAndProcessReports(db, prefs.practiceId, options);
           console.log(`[agent] practice ${prefs.practiceId}: ${summary.reportsFetched} fetched, ${summary.paymentsPosted} posted, ${summary.paymentsUnmatched} unmatched, ${summary.reportsFailed} failed`);
