@@ -101,7 +101,7 @@ export function addPatient(
     rows.links.push({ patientId, guardianId, relationship: 'Parent', isGuarantor: i === 0 }),
   );
   let balanceDueCents = 0;
-  for (const spec of charges) {
+  for (const [index, spec] of charges.entries()) {
     const chargeId = randomUUID();
     const service = SERVICES.find((s) => s.cptCode === spec.cptCode);
     const paid = spec.patientPaidCents ?? 0;
@@ -116,6 +116,8 @@ export function addPatient(
       insurancePaidCents: spec.insurancePaidCents,
       adjustmentCents: spec.adjustmentCents,
       patientPaidCents: paid,
+      // Entered in visit order, so same-day charges still apply oldest-first deterministically.
+      createdAt: new Date(now - spec.daysAgo * DAY + index),
     });
     if (paid > 0) {
       const paymentId = randomUUID();
