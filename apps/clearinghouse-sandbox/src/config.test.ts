@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSandboxConfig } from './config.ts';
+import { loadIntegrationConfig, loadSandboxConfig } from './config.ts';
 
 describe('loadSandboxConfig', () => {
   it('defaults to port 4100 and <repo>/data/sandbox', () => {
@@ -17,5 +17,32 @@ describe('loadSandboxConfig', () => {
 
   it.each(['abc', '-1', '65536', '41.5'])('fails fast on SANDBOX_PORT=%s with the variable name', (value) => {
     expect(() => loadSandboxConfig({ SANDBOX_PORT: value })).toThrow(/SANDBOX_PORT/);
+  });
+});
+
+describe('loadIntegrationConfig', () => {
+  it('defaults to mail capture on 2525 and no webhook', () => {
+    expect(loadIntegrationConfig({})).toEqual({ smtpPort: 2525, webhook: null });
+    expect(loadIntegrationConfig({ SANDBOX_SMTP_PORT: '', SANDBOX_WEBHOOK_URL: ' ', SANDBOX_WEBHOOK_SECRET: '' })).toEqual({ smtpPort: 2525, webhook: null });
+  });
+
+  it('reads SANDBOX_SMTP_PORT (0 = off) and the webhook pair', () => {
+    expect(loadIntegrationConfig({ SANDBOX_SMTP_PORT: '2535' }).smtpPort).toBe(2535);
+    expect(loadIntegrationConfig({ SANDBOX_SMTP_PORT: '0' }).smtpPort).toBeNull();
+    expect(loadIntegrationConfig({ SANDBOX_WEBHOOK_URL: 'http://localhost:4000', SANDBOX_WEBHOOK_SECRET: 's3cret' }).webhook).toEqual({
+      url: 'http://localhost:4000',
+      secret: 's3cret',
+    });
+  });
+
+  it.each([
+    [{ SANDBOX_SMTP_PORT: 'smtp' }, /SANDBOX_SMTP_PORT/],
+    [{ SANDBOX_SMTP_PORT: '70000' }, /SANDBOX_SMTP_PORT/],
+    [{ SANDBOX_WEBHOOK_URL: 'http://localhost:4000' }, /SANDBOX_WEBHOOK_SECRET must be set/],
+    [{ SANDBOX_WEBHOOK_SECRET: 'x' }, /SANDBOX_WEBHOOK_URL must be set/],
+    [{ SANDBOX_WEBHOOK_URL: 'localhost:4000', SANDBOX_WEBHOOK_SECRET: 'x' }, /SANDBOX_WEBHOOK_URL must be the portal's http\(s\) origin/],
+    [{ SANDBOX_WEBHOOK_URL: 'http://localhost:4000/?a=1', SANDBOX_WEBHOOK_SECRET: 'x' }, /SANDBOX_WEBHOOK_URL/],
+  ])('fails fast on %j with the variable name', (env, message) => {
+    expect(() => loadIntegrationConfig(env)).toThrow(message);
   });
 });

@@ -25,3 +25,37 @@ export function loadSandboxConfig(env: NodeJS.ProcessEnv = process.env, cwd = pr
   const dataDir = rawDir === undefined ? path.join(repoRoot, 'data', 'sandbox') : rawDir.trim() === '' ? null : path.resolve(cwd, rawDir.trim());
   return { port: Number(rawPort), host, dataDir };
 }
+
+export interface IntegrationConfig {
+  /** The mail capture's SMTP port; null = off (SANDBOX_SMTP_PORT=0). */
+  smtpPort: number | null;
+  /** Where InstaMed notices go; null = no notices (both variables unset). */
+  webhook: { url: string; secret: string } | null;
+}
+
+/**
+ * SANDBOX_SMTP_PORT (default 2525, 0 = no mail capture); SANDBOX_WEBHOOK_URL (the portal's origin)
+ * with SANDBOX_WEBHOOK_SECRET, both or neither. Empty counts as unset.
+ */
+export function loadIntegrationConfig(env: NodeJS.ProcessEnv = process.env): IntegrationConfig {
+  const rawSmtp = env.SANDBOX_SMTP_PORT?.trim() || '2525';
+  if (!/^\d{1,5}$/.test(rawSmtp) || Number(rawSmtp) > 65535) {
+    throw new Error(`SANDBOX_SMTP_PORT must be a port number from 1 to 65535, or 0 for no mail capture, got "${env.SANDBOX_SMTP_PORT}"`);
+  }
+  const url = env.SANDBOX_WEBHOOK_URL?.trim() || undefined;
+  const secret = env.SANDBOX_WEBHOOK_SECRET?.trim() || undefined;
+  if (url && !secret) throw new Error('SANDBOX_WEBHOOK_SECRET must be set along with SANDBOX_WEBHOOK_URL');
+  if (secret && !url) throw new Error('SANDBOX_WEBHOOK_URL must be set along with SANDBOX_WEBHOOK_SECRET');
+  if (url) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(url);
+    } catch {
+      // reported below
+    }
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.search || parsed.hash) {
+      throw new Error(`SANDBOX_WEBHOOK_URL must be the portal's http(s) origin, like http://localhost:4000, got "${url}"`);
+    }
+  }
+  return { smtpPort: Number(rawSmtp) || null, webhook: url && secret ? { url, secret } : null };
+}

@@ -1,7 +1,9 @@
 // Server-rendered pages. Every value goes through escapeHtml: the `html` tag escapes each
 // interpolation unless it is already-built markup (SafeHtml), so nothing reaches a page raw.
 import { formatCents } from '@kinpay/money';
-import type { PaymentRecord } from './store.ts';
+import type { CapturedMail } from './mail.ts';
+import { FEED_FORMATS, reportName } from './reports.ts';
+import type { PaymentRecord, SettlementBatch, WebhookOutcome } from './store.ts';
 import { CLEARINGHOUSE_NAMES, type CardType, type ClearinghouseCode } from './validation.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -69,11 +71,15 @@ th,td{text-align:left;padding:.5rem;border-bottom:1px solid #e4e7eb;vertical-ali
 th{background:#f8f9fa}td.num{text-align:right;white-space:nowrap}
 .table-wrap{overflow-x:auto}
 code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.875em;overflow-wrap:anywhere}
+pre{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.875rem;white-space:pre-wrap;overflow-wrap:anywhere;background:#f8f9fa;border:1px solid #e4e7eb;border-radius:6px;padding:.75rem;margin:1rem 0}
+.failed{color:#b42318}
+td.notice{min-width:15rem;overflow-wrap:anywhere}td.notice .muted{display:block;font-size:.8125rem}
+nav.links a{margin-right:1rem}
 footer{font-size:.8125rem;color:#52606d;text-align:center;padding:1rem}
 @media (max-width:30rem){main .card{padding:1rem;border-left:0;border-right:0;border-radius:0}dl{grid-template-columns:1fr;gap:0}dd{margin-bottom:.5rem}}
 `;
 
-function layout({ title, brand, body, wide = false }: { title: string; brand: string; body: SafeHtml; wide?: boolean }): string {
+function layout({ title, brand, body, wide = false, tag = 'Test payment page' }: { title: string; brand: string; body: SafeHtml; wide?: boolean; tag?: string }): string {
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -85,7 +91,7 @@ function layout({ title, brand, body, wide = false }: { title: string; brand: st
 </head>
 <body${wide ? new SafeHtml(' class="wide"') : ''}>
 <div class="sandbox-banner" role="status">SANDBOX — no real money</div>
-<header><div class="inner"><p class="brand">${brand}</p><span class="tag">Test payment page</span></div></header>
+<header><div class="inner"><p class="brand">${brand}</p><span class="tag">${tag}</span></div></header>
 <main><div class="inner">
 ${body}
 </div></main>
@@ -202,41 +208,161 @@ export function renderConfirmation(payment: PaymentRecord): string {
   });
 }
 
-export function renderIndex(payments: PaymentRecord[], { limit = 500 } = {}): string {
+export interface IndexOptions {
+  /** Every settlement batch, oldest first. */
+  batches?: SettlementBatch[];
+  /** Where InstaMed notices go (`<url>/webhooks/instamed/<Payment ID>`); null when the webhook is not configured. */
+  webhookTo?: string | null;
+  limit?: number;
+}
+
+export function renderIndex(payments: PaymentRecord[], { batches = [], webhookTo = null, limit = 500 }: IndexOptions = {}): string {
   const shown = payments.slice(0, limit);
+  const batchOf = new Map<string, SettlementBatch>();
+  for (const batch of batches) for (const p of batch.payments) batchOf.set(p.transactionId, batch);
+  // Practices with payments the next listing of the feed will settle.
+  const waiting = new Map<string, { clearinghouse: ClearinghouseCode; practice: string; count: number }>();
+  for (const p of payments) {
+    if (batchOf.has(p.transactionId)) continue;
+    const key = `${p.clearinghouse}:${p.practiceClearinghouseId}`;
+    const entry = waiting.get(key) ?? { clearinghouse: p.clearinghouse, practice: p.practiceClearinghouseId, count: 0 };
+    entry.count += 1;
+    waiting.set(key, entry);
+  }
   return layout({
     title: 'Clearinghouse sandbox',
     brand: 'Clearinghouse sandbox',
+    tag: 'Sandbox home',
     wide: true,
     body: html`<section class="card">
 <h1>Clearinghouse sandbox</h1>
 <p>A local stand-in for the clearinghouses’ hosted payment pages, for demos and tests of the Kinpay portal.
 No real card is charged and no money moves: only the published test cards
 <code>4111 1111 1111 1111</code> and <code>5500 0000 0000 0004</code> are accepted, and only their type and last 4 digits are kept.</p>
+<nav class="links"><a href="#reports">Reports</a><a href="#payments">Recorded payments</a><a href="/mail">Captured mail</a></nav>
 <h2>Payment pages</h2>
 <ul>
 <li>InstaMed: <a href="/Form/PaymentPortal/Default?id=demogp.test"><code>/Form/PaymentPortal/Default?id=&lt;Payment ID&gt;</code></a> (short form <code>/&lt;Payment ID&gt;</code>)</li>
 <li>Waystar: <a href="/waystar/pay/12345"><code>/waystar/pay/&lt;site ID&gt;</code></a></li>
 </ul>
+<h2>How a payment reaches the portal</h2>
+<ol>
+<li>A parent pays on a payment page here (the portal’s Pay Now link opens it).</li>
+<li>${
+      webhookTo
+        ? html`InstaMed payments: a notice (event Approved or Refunded) is posted at once to <code>${webhookTo}</code>, retried a few times if the portal does not answer; the Notice column shows how it went.`
+        : html`Notices to the portal’s webhook are off: set <code>SANDBOX_WEBHOOK_URL</code> (the portal’s origin) and <code>SANDBOX_WEBHOOK_SECRET</code>.`
+    }</li>
+<li>Staff click <strong>Fetch and Process Reports</strong> in the portal’s eBilling Center. The portal lists this sandbox’s report feed,
+which first settles the practice’s payments that are in no report yet into a new report (end of day on demand), then fetches each report it has not seen.</li>
+</ol>
+<h2>Report feed</h2>
+<ul>
+<li><code>GET /api/reports?clearinghouse=INSTAMED&amp;practice=&lt;id&gt;&amp;format=X12_835|IMDPA</code> (Waystar: <code>format=WAYSTAR_CSV</code>) settles, then lists every report of the practice, newest last.</li>
+<li><code>GET /api/reports/&lt;name&gt;</code> is the file; the same report is the same bytes every time.</li>
+<li><code>POST /api/reports/settle?clearinghouse=&amp;practice=</code> makes a report now.</li>
+</ul>
 <h2>Test API</h2>
-<p class="muted"><code>GET /api/payments?practice=&lt;id&gt;</code>, <code>POST /api/payments</code>, <code>DELETE /api/payments</code>, <code>GET /healthz</code>.</p>
+<p class="muted"><code>GET /api/payments?practice=&lt;id&gt;</code>, <code>POST /api/payments</code>, <code>DELETE /api/payments</code>, <code>GET /api/mail</code>, <code>DELETE /api/mail</code>, <code>GET /healthz</code>.</p>
 </section>
-<section class="card">
+<section class="card" id="reports">
+<h2>Reports (${batches.length})</h2>
+${
+  waiting.size
+    ? html`<p>Payments in no report yet (the next listing of the feed settles them):</p><ul>${[...waiting.values()].map(
+        (w) =>
+          html`<li>${CLEARINGHOUSE_NAMES[w.clearinghouse]} ${w.practice}: ${w.count} — <a href="/api/reports?${new URLSearchParams({ clearinghouse: w.clearinghouse, practice: w.practice }).toString()}">list the feed</a></li>`,
+      )}</ul>`
+    : ''
+}
+${
+  batches.length === 0
+    ? html`<p>No reports yet.</p>`
+    : html`<div class="table-wrap"><table>
+<thead><tr><th scope="col">Created</th><th scope="col">Clearinghouse</th><th scope="col">Practice</th><th scope="col">Sequence</th><th scope="col">Payments</th><th scope="col">Files</th></tr></thead>
+<tbody>${[...batches].reverse().map(
+        (b) => html`<tr><td>${displayDate(b.createdAt)}</td><td>${CLEARINGHOUSE_NAMES[b.clearinghouse]}</td><td>${b.practiceClearinghouseId}</td><td class="num">${b.sequence}</td><td class="num">${b.payments.length}</td><td>${FEED_FORMATS[b.clearinghouse].map(
+          (format, i) => html`${i ? ' · ' : ''}<a href="/api/reports/${encodeURIComponent(reportName(b, format))}"><code>${reportName(b, format)}</code></a>`,
+        )}</td></tr>`,
+      )}</tbody>
+</table></div>`
+}
+</section>
+<section class="card" id="payments">
 <h2>Recorded payments (${payments.length})</h2>
 ${
   payments.length === 0
     ? html`<p>No payments recorded yet.</p>`
     : html`${payments.length > shown.length ? html`<p class="muted">Showing the newest ${shown.length}.</p>` : ''}<div class="table-wrap"><table>
-<thead><tr><th scope="col">Date</th><th scope="col">Type</th><th scope="col">Clearinghouse</th><th scope="col">Practice</th><th scope="col">Account</th><th scope="col">Amount</th><th scope="col">Card</th><th scope="col">Name on card</th><th scope="col">Transaction ID</th><th scope="col">Auth</th></tr></thead>
-<tbody>${shown.map(
-        (p) => html`<tr><td>${displayDate(p.createdAt)}</td><td>${p.type}${
+<thead><tr><th scope="col">Date</th><th scope="col">Type</th><th scope="col">Clearinghouse</th><th scope="col">Practice</th><th scope="col">Account</th><th scope="col">Amount</th><th scope="col">Card</th><th scope="col">Name on card</th><th scope="col">Transaction ID</th><th scope="col">Auth</th><th scope="col">Report</th><th scope="col">Notice</th></tr></thead>
+<tbody>${shown.map((p) => {
+        const batch = batchOf.get(p.transactionId);
+        return html`<tr><td>${displayDate(p.createdAt)}</td><td>${p.type}${
           p.type === 'REFUND' ? html` of <code>${p.refundOf}</code>` : ''
-        }</td><td>${CLEARINGHOUSE_NAMES[p.clearinghouse]}</td><td>${p.practiceClearinghouseId}</td><td>${p.accountNumber}</td><td class="num">${formatCents(
+        }</td><td>${CLEARINGHOUSE_NAMES[p.clearinghouse]}</td><td>${p.practiceClearinghouseId}</td><td>${p.accountNumber}${
+          p.unknownAccount ? html` <span class="muted">(unknown account)</span>` : ''
+        }</td><td class="num">${formatCents(
           p.type === 'REFUND' ? -p.amountCents : p.amountCents,
-        )}</td><td>${describeCard(p)}</td><td>${p.payerName}</td><td><code>${p.transactionId}</code></td><td>${p.authorizationNumber}</td></tr>`,
+        )}</td><td>${describeCard(p)}</td><td>${p.payerName}</td><td><code>${p.transactionId}</code></td><td>${p.authorizationNumber}</td><td>${
+          batch ? html`<code>${reportName(batch, FEED_FORMATS[batch.clearinghouse][0]!)}</code>` : html`<span class="muted">not yet</span>`
+        }</td><td class="notice">${describeWebhook(p.webhook)}</td></tr>`;
+      })}</tbody>
+</table></div>`
+}
+</section>`,
+  });
+}
+
+function describeWebhook(outcome: WebhookOutcome | undefined): SafeHtml {
+  if (!outcome) return html`<span class="muted">—</span>`;
+  const tries = `${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
+  if ('deliveredAt' in outcome) return html`<span class="approved">Delivered</span> <span class="muted">${displayDate(outcome.deliveredAt)}, ${tries}</span>`;
+  return html`<span class="failed">Not delivered</span> <span class="muted">${outcome.lastError} (${tries}, last ${displayDate(outcome.lastAttemptAt)})</span>`;
+}
+
+export function renderMailList(messages: CapturedMail[]): string {
+  return layout({
+    title: `Captured mail (${messages.length}) – Clearinghouse sandbox`,
+    brand: 'Clearinghouse sandbox',
+    tag: 'Captured mail',
+    wide: true,
+    body: html`<section class="card">
+<h1>Captured mail (${messages.length})</h1>
+<p>Every message sent to the sandbox’s SMTP server (<code>SANDBOX_SMTP_PORT</code>, default 2525; the portal’s <code>SMTP_URL</code> points at it in the demo).
+Nothing is delivered anywhere. The newest 200 are kept in memory until the sandbox stops; <code>DELETE /api/mail</code> empties the list.</p>
+<p><a href="/">Back to the sandbox</a></p>
+${
+  messages.length === 0
+    ? html`<p>No mail received yet.</p>`
+    : html`<div class="table-wrap"><table>
+<thead><tr><th scope="col">Received</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">From</th></tr></thead>
+<tbody>${messages.map(
+        (m) =>
+          html`<tr><td>${displayDate(m.receivedAt)}</td><td>${m.to.join(', ')}</td><td><a href="/mail/${m.id}">${m.subject || '(no subject)'}</a></td><td>${m.from}</td></tr>`,
       )}</tbody>
 </table></div>`
 }
+</section>`,
+  });
+}
+
+export function renderMailMessage(m: CapturedMail): string {
+  return layout({
+    title: `${m.subject || '(no subject)'} – Captured mail`,
+    brand: 'Clearinghouse sandbox',
+    tag: 'Captured mail',
+    wide: true,
+    body: html`<section class="card">
+<p><a href="/mail">All captured mail</a></p>
+<h1>${m.subject || '(no subject)'}</h1>
+<dl>
+<dt>From</dt><dd>${m.from}</dd>
+<dt>To</dt><dd>${m.to.join(', ')}</dd>
+${m.envelope.to.join(',') !== m.to.join(',') ? html`<dt>Delivered to</dt><dd>${m.envelope.to.join(', ')}</dd>` : ''}
+<dt>Date</dt><dd>${m.date ? displayDate(m.date) : 'none'}</dd>
+<dt>Received</dt><dd>${displayDate(m.receivedAt)}</dd>
+</dl>
+<pre>${m.text}</pre>
 </section>`,
   });
 }

@@ -1,8 +1,21 @@
 // The clearinghouse sandbox: stand-ins for InstaMed's and Waystar's hosted payment pages that
-// accept only test cards, plus a small JSON API for tests. The store owns every payment.
+// accept only test cards, the clearinghouses' report feed (end-of-day files), InstaMed-style
+// notices to the portal's webhook, captured mail, and a small JSON API for tests. The store owns
+// every payment and settlement batch.
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { renderConfirmation, renderIndex, renderMessagePage, renderPaymentPage, type FormErrors, type FormValues } from './html.ts';
-import { PaymentRejected, type PaymentFilter, type PaymentStore } from './store.ts';
+import {
+  renderConfirmation,
+  renderIndex,
+  renderMailList,
+  renderMailMessage,
+  renderMessagePage,
+  renderPaymentPage,
+  type FormErrors,
+  type FormValues,
+} from './html.ts';
+import { MailBox } from './mail.ts';
+import { CONTENT_TYPES, FEED_FORMATS, parseFeedFormat, renderReport, reportName, type FeedFormat } from './reports.ts';
+import { PaymentRejected, type PaymentFilter, type PaymentRecord, type PaymentStore, type SettlementBatch } from './store.ts';
 import {
   checkAccountNumber,
   checkAmount,
@@ -17,18 +30,27 @@ import {
   type CardType,
   type ClearinghouseCode,
 } from './validation.ts';
+import type { WebhookNotifier } from './webhook.ts';
 
 export interface SandboxOptions {
   store: PaymentStore;
+  /** Sends InstaMed notices to the portal after each payment; none when absent. */
+  webhook?: WebhookNotifier;
+  /** The messages the mail capture received, for /mail and /api/mail; an empty box when absent. */
+  mail?: MailBox;
 }
 
 const INSTAMED_PATH = '/Form/PaymentPortal/Default';
 const WAYSTAR_PATH = '/waystar/pay';
 
 /** First path segments the InstaMed short form (`/<PaymentID>`) must never take over. */
-const RESERVED_SEGMENTS = new Set(['api', 'healthz', 'form', 'waystar', 'receipt', 'favicon.ico', 'robots.txt']);
+const RESERVED_SEGMENTS = new Set(['api', 'healthz', 'form', 'waystar', 'receipt', 'mail', 'favicon.ico', 'robots.txt']);
 
-export function createSandboxApp({ store }: SandboxOptions): Express {
+/** Where a recorded payment goes next: the portal's webhook, when configured. */
+type OnRecorded = (payment: PaymentRecord) => void;
+
+export function createSandboxApp({ store, webhook, mail = new MailBox() }: SandboxOptions): Express {
+  const onRecorded: OnRecorded = (payment) => webhook?.notify(payment);
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders);
@@ -43,10 +65,19 @@ export function createSandboxApp({ store }: SandboxOptions): Express {
     res.type('text/plain').send('User-agent: *\nDisallow: /\n');
   });
   app.get('/', (_req, res) => {
-    sendHtml(res, 200, renderIndex(store.list()));
+    sendHtml(res, 200, renderIndex(store.list(), { batches: store.batches(), webhookTo: webhook?.target ?? null }));
   });
 
-  app.use('/api', createApiRouter(store));
+  app.get('/mail', (_req, res) => {
+    sendHtml(res, 200, renderMailList(mail.list()));
+  });
+  app.get('/mail/:id', (req, res) => {
+    const message = mail.get(req.params.id);
+    if (!message) return sendHtml(res, 404, renderMessagePage({ title: 'Unknown message', message: 'There is no captured message with this number (the newest 200 are kept).' }));
+    sendHtml(res, 200, renderMailMessage(message));
+  });
+
+  app.use('/api', createApiRouter(store, onRecorded, mail));
 
   const form = express.urlencoded({ extended: false, limit: '16kb' });
 
@@ -58,7 +89,7 @@ export function createSandboxApp({ store }: SandboxOptions): Express {
   app.post(INSTAMED_PATH, form, (req, res) => {
     const id = parseInstaMedId(req.query.id);
     if (!id) return sendUnknownPage(res);
-    handlePayment(store, req, res, { clearinghouse: 'INSTAMED', practiceId: id, action: instamedPath(id) });
+    handlePayment(store, onRecorded, req, res, { clearinghouse: 'INSTAMED', practiceId: id, action: instamedPath(id) });
   });
 
   app.get(`${WAYSTAR_PATH}/:siteId`, (req, res) => {
@@ -69,7 +100,7 @@ export function createSandboxApp({ store }: SandboxOptions): Express {
   app.post(`${WAYSTAR_PATH}/:siteId`, form, (req, res) => {
     const id = parseWaystarSiteId(req.params.siteId);
     if (!id) return sendUnknownPage(res);
-    handlePayment(store, req, res, { clearinghouse: 'WAYSTAR', practiceId: id, action: waystarPath(id) });
+    handlePayment(store, onRecorded, req, res, { clearinghouse: 'WAYSTAR', practiceId: id, action: waystarPath(id) });
   });
 
   // The confirmation lives at its own address (POST, then redirect, then GET): reloading it
@@ -107,6 +138,7 @@ export function createSandboxApp({ store }: SandboxOptions): Express {
 
 function handlePayment(
   store: PaymentStore,
+  onRecorded: OnRecorded,
   req: Request,
   res: Response,
   page: { clearinghouse: ClearinghouseCode; practiceId: string; action: string },
@@ -146,6 +178,7 @@ function handlePayment(
         last4: card.value.last4,
         payerName: name.value,
       });
+      onRecorded(sale);
       res.redirect(303, `/receipt/${sale.transactionId}`);
       return;
     } catch (error) {
@@ -156,7 +189,7 @@ function handlePayment(
   sendHtml(res, 422, renderPaymentPage({ ...page, values, errors }));
 }
 
-function createApiRouter(store: PaymentStore): express.Router {
+function createApiRouter(store: PaymentStore, onRecorded: OnRecorded, mail: MailBox): express.Router {
   const api = express.Router();
   api.use(express.json({ limit: '16kb' }));
 
@@ -191,11 +224,13 @@ function createApiRouter(store: PaymentStore): express.Router {
     const amount = checkAmountCents(input.amountCents);
     if (!amount.ok) return badRequest(res, `amountCents: ${amount.message}`);
     const type = input.type ?? 'SALE';
+    if (input.unknownAccount !== undefined && input.unknownAccount !== true) return badRequest(res, 'unknownAccount must be true, or left out.');
 
     try {
       if (type === 'SALE') {
         if (input.refundOf !== undefined) return badRequest(res, 'refundOf is only for type REFUND.');
-        const account = checkAccountNumber(input.accountNumber);
+        // The account the payer typed and the clearinghouse could not match; InstaMed's placeholder when not given.
+        const account = checkAccountNumber(input.unknownAccount && input.accountNumber === undefined ? UNKNOWN_ACCOUNT : input.accountNumber);
         if (!account.ok) return badRequest(res, `accountNumber: ${account.message}`);
         const cardType = input.cardType ?? 'VISA';
         if (cardType !== 'VISA' && cardType !== 'MASTERCARD') return badRequest(res, 'cardType must be VISA or MASTERCARD.');
@@ -209,7 +244,9 @@ function createApiRouter(store: PaymentStore): express.Router {
           cardType,
           last4: TEST_CARD_LAST4[cardType],
           payerName: name.value,
+          ...(input.unknownAccount ? { unknownAccount: true as const } : {}),
         });
+        onRecorded(payment);
         return void res.status(201).json({ payment });
       }
       if (type === 'REFUND') {
@@ -225,7 +262,9 @@ function createApiRouter(store: PaymentStore): express.Router {
         if (input.cardType !== undefined || input.payerName !== undefined) {
           return badRequest(res, 'A refund goes back to the sale’s card: leave out cardType and payerName.');
         }
+        if (input.unknownAccount !== undefined) return badRequest(res, 'A refund copies the sale’s account: leave out unknownAccount.');
         const payment = store.recordRefund({ refundOf: sale.transactionId, amountCents: amount.value });
+        onRecorded(payment);
         return void res.status(201).json({ payment });
       }
       return badRequest(res, 'type must be SALE or REFUND.');
@@ -239,6 +278,42 @@ function createApiRouter(store: PaymentStore): express.Router {
     const deleted = store.size;
     store.clear();
     res.json({ deleted });
+  });
+
+  // The report feed. Listing settles first ("end of day on demand"): the practice's payments that
+  // are in no report yet become a new report, so the portal's Fetch and Process Reports always
+  // finds today's payments. Each report is one immutable settlement batch; fetching it again gives
+  // the same bytes.
+  api.get('/reports', (req, res) => {
+    const query = readFeedQuery(req.query);
+    if ('error' in query) return badRequest(res, query.error);
+    store.settle(query.clearinghouse, query.practice);
+    const batches = store.batches({ clearinghouse: query.clearinghouse, practiceClearinghouseId: query.practice });
+    res.json({ reports: batches.map((batch) => describeReport(batch, query.format)) });
+  });
+
+  api.post('/reports/settle', (req, res) => {
+    const query = readFeedQuery(req.query);
+    if ('error' in query) return badRequest(res, query.error);
+    const batch = store.settle(query.clearinghouse, query.practice);
+    res.json({ name: batch && reportName(batch, query.format) });
+  });
+
+  api.get('/reports/:name', (req, res) => {
+    const found = findReport(store.batches(), req.params.name);
+    if (!found) return void res.status(404).json({ error: `No report named ${req.params.name}.` });
+    res
+      .status(200)
+      .set({ 'Content-Type': CONTENT_TYPES[found.format], 'Content-Disposition': `inline; filename="${req.params.name}"` })
+      .send(renderReport(found.batch, found.format));
+  });
+
+  api.get('/mail', (_req, res) => {
+    res.json({ messages: mail.list() });
+  });
+
+  api.delete('/mail', (_req, res) => {
+    res.json({ deleted: mail.clear() });
   });
 
   api.use((_req, res) => {
@@ -256,7 +331,44 @@ function createApiRouter(store: PaymentStore): express.Router {
   return api;
 }
 
-const API_KEYS = new Set(['clearinghouse', 'practiceId', 'accountNumber', 'amountCents', 'type', 'refundOf', 'cardType', 'payerName']);
+const API_KEYS = new Set(['clearinghouse', 'practiceId', 'accountNumber', 'amountCents', 'type', 'refundOf', 'cardType', 'payerName', 'unknownAccount']);
+
+/** InstaMed's Patient Account Number placeholder for an account it does not know. */
+const UNKNOWN_ACCOUNT = '9999';
+
+const FEED_PARAMS = ['clearinghouse', 'practice', 'format'];
+
+/** `?clearinghouse=INSTAMED|WAYSTAR (default INSTAMED)&practice=<id>&format=<one of the clearinghouse's>`, each at most once. */
+function readFeedQuery(
+  query: Request['query'],
+): { clearinghouse: ClearinghouseCode; practice: string; format: FeedFormat } | { error: string } {
+  const unknown = Object.keys(query).filter((key) => !FEED_PARAMS.includes(key));
+  if (unknown.length) return { error: `Unknown query parameters: ${unknown.join(', ')}. Allowed: ${FEED_PARAMS.join(', ')}.` };
+  const repeated = FEED_PARAMS.filter((key) => query[key] !== undefined && typeof query[key] !== 'string');
+  if (repeated.length) return { error: `Give ${repeated.join(' and ')} once.` };
+  const clearinghouse = query.clearinghouse === undefined ? 'INSTAMED' : parseClearinghouse(query.clearinghouse);
+  if (!clearinghouse) return { error: 'clearinghouse must be INSTAMED or WAYSTAR.' };
+  if (query.practice === undefined) return { error: `practice (the ${CLEARINGHOUSE_NAMES[clearinghouse]} practice ID) is required.` };
+  const practice = parsePracticeId(clearinghouse, query.practice);
+  if (!practice) return { error: `practice must be a valid ${CLEARINGHOUSE_NAMES[clearinghouse]} practice ID.` };
+  const formats = FEED_FORMATS[clearinghouse];
+  const format = query.format === undefined ? formats[0]! : parseFeedFormat(clearinghouse, query.format);
+  if (!format) return { error: `format must be ${formats.join(' or ')} for ${CLEARINGHOUSE_NAMES[clearinghouse]}.` };
+  return { clearinghouse, practice, format };
+}
+
+function describeReport(batch: SettlementBatch, format: FeedFormat) {
+  return { name: reportName(batch, format), format, createdAt: batch.createdAt, transactions: batch.payments.length };
+}
+
+/** Report names are unique: each embeds the practice, the format and the batch's sequence number. */
+function findReport(batches: SettlementBatch[], name: string): { batch: SettlementBatch; format: FeedFormat } | null {
+  for (const batch of batches) {
+    const format = FEED_FORMATS[batch.clearinghouse].find((f) => reportName(batch, f) === name);
+    if (format) return { batch, format };
+  }
+  return null;
+}
 
 /** The API records payments as if paid with the matching test card. */
 const TEST_CARD_LAST4: Record<CardType, string> = { VISA: '1111', MASTERCARD: '0004' };

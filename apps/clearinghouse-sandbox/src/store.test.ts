@@ -106,3 +106,78 @@ describe('PaymentStore', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('null');
   });
 });
+
+describe('settlement batches', () => {
+  it('puts every unsettled payment of the practice in one batch, and makes none when there is nothing new', () => {
+    let now = new Date('2026-11-25T10:00:00.000Z');
+    const store = new PaymentStore({ now: () => now });
+    const first = store.recordSale(sale);
+    const refund = store.recordRefund({ refundOf: first.transactionId, amountCents: 10 });
+    store.recordSale({ ...sale, practiceClearinghouseId: 'other.practice' });
+    store.recordSale({ ...sale, clearinghouse: 'WAYSTAR', practiceClearinghouseId: 'demogp-test' });
+    now = new Date('2026-11-25T23:00:00.000Z');
+
+    const batch = store.settle('INSTAMED', 'DEMOGP.TEST')!;
+    expect(batch).toEqual({
+      clearinghouse: 'INSTAMED',
+      practiceClearinghouseId: 'demogp.test',
+      sequence: 1,
+      createdAt: '2026-11-25T23:00:00.000Z',
+      payments: [first, refund],
+    });
+    expect(store.settle('INSTAMED', 'demogp.test')).toBeNull();
+    expect(store.batchOf(refund.transactionId)).toEqual(batch);
+
+    const later = store.recordSale({ ...sale, amountCents: 1 });
+    expect(store.settle('INSTAMED', 'demogp.test')).toMatchObject({ sequence: 2, payments: [later] });
+    expect(store.settle('INSTAMED', 'other.practice')).toMatchObject({ sequence: 1 });
+    expect(store.batches({ practiceClearinghouseId: 'demogp.test' }).map((b) => b.sequence)).toEqual([1, 2]);
+    expect(() => store.settle('INSTAMED', 'not valid!')).toThrow(PaymentRejected);
+  });
+
+  it('hands out copies: a batch cannot be changed from outside', () => {
+    const store = new PaymentStore();
+    store.recordSale(sale);
+    const batch = store.settle('INSTAMED', 'demogp.test')!;
+    batch.payments[0]!.amountCents = 1;
+    store.batches()[0]!.payments.pop();
+    expect(store.batches()[0]!.payments[0]!.amountCents).toBe(4010);
+  });
+
+  it('round-trips batches through the JSON file, and clear() keeps the sequence numbers', () => {
+    const store = PaymentStore.open(dir);
+    store.recordSale(sale);
+    store.settle('INSTAMED', 'demogp.test');
+    const reopened = PaymentStore.open(dir);
+    expect(reopened.batches()).toEqual(store.batches());
+    expect(reopened.settle('INSTAMED', 'demogp.test')).toBeNull();
+
+    reopened.clear();
+    const again = PaymentStore.open(dir);
+    expect(again.batches()).toEqual([]);
+    expect(again.size).toBe(0);
+    again.recordSale(sale);
+    expect(again.settle('INSTAMED', 'demogp.test')!.sequence).toBe(2);
+  });
+
+  it('reads a file written before batches existed', () => {
+    const store = PaymentStore.open(dir);
+    const recorded = store.recordSale(sale);
+    const file = path.join(dir, 'payments.json');
+    fs.writeFileSync(file, JSON.stringify({ version: 1, payments: [recorded] }));
+    const reopened = PaymentStore.open(dir);
+    expect(reopened.list()).toEqual([recorded]);
+    expect(reopened.settle('INSTAMED', 'demogp.test')!.sequence).toBe(1);
+  });
+
+  it('refuses a file with a damaged batch', () => {
+    const store = PaymentStore.open(dir);
+    store.recordSale(sale);
+    store.settle('INSTAMED', 'demogp.test');
+    const file = path.join(dir, 'payments.json');
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    data.batches[0].sequence = 0;
+    fs.writeFileSync(file, JSON.stringify(data));
+    expect(() => PaymentStore.open(dir)).toThrow(/not a version 1 sandbox payments file/);
+  });
+});
