@@ -2,12 +2,15 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Connect, type Plugin, type ProxyOptions } from 'vite';
 
-// The API serves /graphql and /healthz; in development and preview they are proxied to it so the
-// session cookie stays same-origin, exactly as in production where one server serves everything.
+// The API serves /graphql, /healthz and the raw report downloads; in development and preview they
+// are proxied to it so the session cookie stays same-origin, exactly as in production where one
+// server serves everything. (A key starting with ^ is a regular expression: /ebilling/reports
+// itself is a page of the SPA, only /ebilling/reports/<id>/raw is the API's.)
 const apiTarget = `http://localhost:${process.env.API_PORT ?? 4000}`;
 const proxy: Record<string, ProxyOptions> = {
   '/graphql': { target: apiTarget, changeOrigin: false },
   '/healthz': { target: apiTarget, changeOrigin: false },
+  '^/ebilling/reports/[^/]+/raw$': { target: apiTarget, changeOrigin: false },
 };
 
 /** `/graphiql` is the playground page (graphiql.html), as the API serves it in production. */

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { EbillingStatusDocument, STATUS_POLL_MS } from '../features/ebilling/EbillingNavLink.tsx';
 import { FamilyPageDocument } from '../features/family/FamilyPage.tsx';
 import { PAGE_SIZE, PatientsPageDocument } from '../features/patients/PatientsPage.tsx';
 import type { Role } from '../gql/graphql.ts';
@@ -18,6 +19,11 @@ const statusMock = (sandbox: boolean) => ({
   result: {
     data: { portalStatus: { __typename: 'PortalStatus', practiceName: 'Sunny Pediatrics', sandbox, onlinePaymentsEnabled: true } },
   },
+});
+
+const ebillingStatusMock = (unmatchedCount: number) => ({
+  request: { query: EbillingStatusDocument },
+  result: { data: { ebillingStatus: { __typename: 'EbillingStatus', unmatchedCount, postedLastDayCount: 5, reportsFailedCount: 0 } } },
 });
 
 // What the landing pages ask for; empty is enough here.
@@ -46,16 +52,36 @@ const layoutRoutes = [
 
 describe('AppLayout', () => {
   it('shows the practice, the user, the sandbox banner and the staff navigation', async () => {
-    renderWithProviders({ at: '/somewhere', routes: layoutRoutes, mocks: [meMock('BILLING'), statusMock(true)] });
+    renderWithProviders({ at: '/somewhere', routes: layoutRoutes, mocks: [meMock('BILLING'), statusMock(true), ebillingStatusMock(0)] });
 
     expect(await screen.findByText('Sunny Pediatrics')).toBeInTheDocument();
     expect(screen.getByText('Rosa Rivera')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(SANDBOX_MESSAGE);
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Patients' })).toHaveAttribute('href', '/patients');
+    expect(within(nav).getByRole('link', { name: 'eBilling Center' })).toHaveAttribute('href', '/ebilling');
     expect(within(nav).getByRole('link', { name: 'Online Patient Services' })).toHaveAttribute('href', '/online-patient-services');
     expect(within(nav).getByRole('link', { name: 'GraphQL playground' })).toHaveAttribute('href', '/graphiql');
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+  });
+
+  it('badges eBilling Center with the number of unmatched payments, kept fresh by polling', async () => {
+    renderWithProviders({ at: '/somewhere', routes: layoutRoutes, mocks: [meMock('ADMIN'), statusMock(false), ebillingStatusMock(3)] });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    const badge = await within(nav).findByRole('img', { name: '3 unmatched payments' });
+    expect(badge).toHaveTextContent('3');
+    // Not part of the link's name; it describes the link (browsers read the badge's label).
+    const link = within(nav).getByRole('link', { name: 'eBilling Center' });
+    expect(link).toHaveAttribute('aria-describedby', badge.id);
+    expect(STATUS_POLL_MS).toBe(60_000);
+  });
+
+  it('shows no badge when nothing is unmatched', async () => {
+    renderWithProviders({ at: '/somewhere', routes: layoutRoutes, mocks: [meMock('BILLING'), statusMock(false), ebillingStatusMock(0)] });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await screen.findByText('Sunny Pediatrics');
+    expect(within(nav).queryByRole('img')).not.toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'eBilling Center' })).not.toHaveAttribute('aria-describedby');
   });
 
   it('gives parents a simple header, without the banner when not in the sandbox', async () => {
@@ -81,7 +107,7 @@ describe('routes', () => {
     const { router } = renderWithProviders({
       at: '/',
       routes,
-      mocks: [meMock(role), statusMock(false), role === 'PARENT' ? familyMock : patientsMock],
+      mocks: [meMock(role), statusMock(false), ...(role === 'PARENT' ? [familyMock] : [patientsMock, ebillingStatusMock(0)])],
     });
     await screen.findByText('Sunny Pediatrics');
     expect(router.state.location.pathname).toBe(path);

@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { MenuIcon } from '../components/Icons.tsx';
 import { FailureState, LoadingState } from '../components/QueryStates.tsx';
+import { EbillingNavLink } from '../features/ebilling/EbillingNavLink.tsx';
 import { graphql } from '../gql/gql.ts';
 import { isStaff, type ShellContext, type Viewer } from './viewer.ts';
 
@@ -111,6 +112,9 @@ function Shell({ viewer }: { viewer: Viewer }) {
             <ul>
               <li>
                 <NavLink to="/patients">Patients</NavLink>
+              </li>
+              <li>
+                <EbillingNavLink />
               </li>
               <li>
                 <NavLink to="/online-patient-services">Online Patient Services</NavLink>

@@ -7,6 +7,8 @@ export function createCache(): InMemoryCache {
       // query on the page shows (Apollo treats `keyFields: []` as "there is only one").
       ClearinghouseSettings: { keyFields: [] },
       PortalStatus: { keyFields: [] },
+      EbillingStatus: { keyFields: [] },
+      EbillingPreferences: { keyFields: [] },
     },
   });
 }

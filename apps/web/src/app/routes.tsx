@@ -1,6 +1,11 @@
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
-import { OnlinePatientServicesPage } from '../features/ebilling/OnlinePatientServicesPage.tsx';
+import { CreditsTab } from '../features/ebilling/CreditsTab.tsx';
+import { EbillingCenterPage } from '../features/ebilling/EbillingCenterPage.tsx';
+import { PaymentsTab } from '../features/ebilling/PaymentsTab.tsx';
+import { ReportsTab } from '../features/ebilling/ReportsTab.tsx';
+import { UnmatchedTab } from '../features/ebilling/UnmatchedTab.tsx';
+import { OnlinePatientServicesPage } from '../features/online-services/OnlinePatientServicesPage.tsx';
 import { FamilyPage } from '../features/family/FamilyPage.tsx';
 import { PatientDetailPage } from '../features/patients/PatientDetailPage.tsx';
 import { PatientsPage } from '../features/patients/PatientsPage.tsx';
@@ -30,6 +35,17 @@ export const routes: RouteObject[] = [
               { path: 'patients/:id', element: <PatientDetailPage /> },
               { path: 'online-patient-services', element: <OnlinePatientServicesPage /> },
               { path: 'online-patient-services/preferences', element: <PreferencesPage /> },
+              {
+                path: 'ebilling',
+                element: <EbillingCenterPage />,
+                children: [
+                  { index: true, element: <Navigate to="reports" replace /> },
+                  { path: 'reports', element: <ReportsTab /> },
+                  { path: 'payments', element: <PaymentsTab /> },
+                  { path: 'unmatched', element: <UnmatchedTab /> },
+                  { path: 'credits', element: <CreditsTab /> },
+                ],
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -23,3 +23,19 @@ export function formatInstant(value: string): string {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : instant.format(date);
 }
+
+const instantDay = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
+
+/** The calendar day of an ISO 8601 instant in the reader's own time zone, e.g. "Mar 4, 2026". */
+export function formatInstantDate(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : instantDay.format(date);
+}
+
+const timeOfDay = new Intl.DateTimeFormat('en-US', { timeStyle: 'short' });
+
+/** The time of an ISO 8601 instant in the reader's own time zone, e.g. "2:05 PM". */
+export function formatTime(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : timeOfDay.format(date);
+}

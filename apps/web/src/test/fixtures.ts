@@ -1,6 +1,6 @@
 // Server-shaped data for mocks, with the __typename Apollo's cache expects.
 import { formatCents } from '@kinpay/money';
-import type { PayNowUnavailableReason } from '../gql/graphql.ts';
+import type { PaymentKind, PaymentMethod, PayNowUnavailableReason } from '../gql/graphql.ts';
 
 export const money = (amountCents: number) => ({ __typename: 'Money' as const, amountCents, formatted: formatCents(amountCents) });
 
@@ -34,6 +34,8 @@ export function patient(
     payNowUrl: string | null;
     payNowUnavailableReason: PayNowUnavailableReason | null;
     charges: ReturnType<typeof charge>[];
+    payments: ReturnType<typeof payment>[];
+    paymentsBeingPosted: ReturnType<typeof paymentBeingPosted>[];
   }> = {},
 ) {
   const balanceCents = overrides.balanceCents ?? 4000;
@@ -48,10 +50,63 @@ export function patient(
     payNowUrl: overrides.payNowUrl === undefined ? null : overrides.payNowUrl,
     payNowUnavailableReason: overrides.payNowUnavailableReason ?? null,
     charges: overrides.charges ?? (balanceCents > 0 ? [charge({ amount: 18500, insurancePaid: 12000, adjustments: 2500 })] : []),
+    payments: overrides.payments ?? [],
+    paymentsBeingPosted: overrides.paymentsBeingPosted ?? [],
   };
 }
 
 export const graphQLError = (message: string, code: string, extra: Record<string, unknown> = {}) => ({
   message,
   extensions: { code, ...extra },
+});
+
+/** Where part of a payment went: a charge of the patient's. */
+export function application(amountCents: number, target: { id?: string; serviceDate?: string; description?: string } = {}) {
+  return {
+    __typename: 'PaymentApplication' as const,
+    amount: money(amountCents),
+    charge: {
+      __typename: 'Charge' as const,
+      id: target.id ?? 'charge-1',
+      serviceDate: target.serviceDate ?? '2026-02-10',
+      description: target.description ?? 'Office visit, established patient',
+    },
+  };
+}
+
+/** A posted payment, as the payment history (PaymentHistory_payment) and staff lists ask for it. */
+export function payment(
+  overrides: Partial<{
+    id: string;
+    kind: PaymentKind;
+    method: PaymentMethod;
+    cardType: string | null;
+    amountCents: number;
+    unappliedCents: number;
+    receivedAt: string;
+    postedAt: string | null;
+    transactionId: string | null;
+    applications: ReturnType<typeof application>[];
+  }> = {},
+) {
+  const amountCents = overrides.amountCents ?? 4000;
+  return {
+    __typename: 'Payment' as const,
+    id: overrides.id ?? 'payment-1',
+    kind: overrides.kind ?? ('SALE' as PaymentKind),
+    method: overrides.method ?? ('CARD' as PaymentMethod),
+    cardType: overrides.cardType === undefined ? 'VISA' : overrides.cardType,
+    amount: money(amountCents),
+    unapplied: money(overrides.unappliedCents ?? 0),
+    receivedAt: overrides.receivedAt ?? '2026-03-04T15:00:00.000Z',
+    postedAt: overrides.postedAt === undefined ? '2026-03-04T16:00:00.000Z' : overrides.postedAt,
+    transactionId: overrides.transactionId === undefined ? 'TX-1001' : overrides.transactionId,
+    applications: overrides.applications ?? [application(amountCents)],
+  };
+}
+
+export const paymentBeingPosted = (amountCents: number, receivedAt = '2026-03-05T10:00:00.000Z') => ({
+  __typename: 'PaymentBeingPosted' as const,
+  amount: money(amountCents),
+  receivedAt,
 });

@@ -1,15 +1,12 @@
 import { formatCents } from '@kinpay/money';
 import { useId } from 'react';
 import { ChargeTable } from '../../components/ChargeTable.tsx';
+import { PaymentHistory } from '../../components/PaymentHistory.tsx';
 import { graphql } from '../../gql/gql.ts';
 import type { ChildCard_PatientFragment } from '../../gql/graphql.ts';
 import { formatCalendarDate } from '../../shared/dates.ts';
 import { PayNowAction } from './PayNowAction.tsx';
 
-// One fragment for the whole card. The API's depth limit (8) counts each fragment spread as two
-// levels, so patients > edges > node > ...ChildCard_patient > charges > amount > formatted leaves
-// no room for a nested ...ChargeTable_charge: the charge fields ChargeTable needs are selected
-// here, and TypeScript checks they still match ChargeTable_ChargeFragment.
 export const ChildCard_patient = graphql(`
   fragment ChildCard_patient on Patient {
     id
@@ -23,26 +20,15 @@ export const ChildCard_patient = graphql(`
     }
     charges {
       id
-      serviceDate
-      cptCode
-      description
+      ...ChargeTable_charge
+    }
+    payments {
+      id
+      ...PaymentHistory_payment
+    }
+    paymentsBeingPosted {
+      receivedAt
       amount {
-        amountCents
-        formatted
-      }
-      insurancePaid {
-        amountCents
-        formatted
-      }
-      adjustments {
-        amountCents
-        formatted
-      }
-      patientPaid {
-        amountCents
-        formatted
-      }
-      balance {
         amountCents
         formatted
       }
@@ -53,6 +39,7 @@ export const ChildCard_patient = graphql(`
 
 export function ChildCard({ patient }: { patient: ChildCard_PatientFragment }) {
   const headingId = useId();
+  const paymentsHeadingId = useId();
   const credit = patient.balance.amountCents < 0;
   return (
     <article className="card child-card" aria-labelledby={headingId}>
@@ -80,7 +67,13 @@ export function ChildCard({ patient }: { patient: ChildCard_PatientFragment }) {
         </div>
       </header>
 
-      <PayNowAction patient={patient} balanceCents={patient.balance.amountCents} />
+      {patient.paymentsBeingPosted.length > 0 ? (
+        <p className="notice notice--info being-posted" role="status">
+          {beingPostedSentence(patient.paymentsBeingPosted.map((p) => p.amount.formatted))}
+        </p>
+      ) : null}
+
+      <PayNowAction patient={patient} />
 
       {patient.charges.length > 0 ? (
         <section className="child-card__charges">
@@ -92,6 +85,20 @@ export function ChildCard({ patient }: { patient: ChildCard_PatientFragment }) {
           />
         </section>
       ) : null}
+
+      <section className="child-card__payments" aria-labelledby={paymentsHeadingId}>
+        <h3 id={paymentsHeadingId}>Payments</h3>
+        <PaymentHistory payments={patient.payments} label={`Payments for ${patient.firstName} ${patient.lastName}`} />
+      </section>
     </article>
   );
+}
+
+/** "Payment of $40.00 received, being posted. …", or for several "Payments of $40.00 and $25.00 …". */
+export function beingPostedSentence(amounts: readonly string[]): string {
+  if (amounts.length === 1) {
+    return `Payment of ${amounts[0]} received, being posted. Your balance will update once the practice processes it.`;
+  }
+  const list = `${amounts.slice(0, -1).join(', ')} and ${amounts.at(-1)}`;
+  return `Payments of ${list} received, being posted. Your balance will update once the practice processes them.`;
 }

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RootErrorBoundary } from '../../app/RootErrorBoundary.tsx';
-import { graphQLError, patient } from '../../test/fixtures.ts';
+import { application, graphQLError, patient, payment, paymentBeingPosted } from '../../test/fixtures.ts';
 import { renderWithProviders } from '../../test/render.tsx';
 import { FamilyPage, FamilyPageDocument } from './FamilyPage.tsx';
 
@@ -36,6 +36,30 @@ describe('FamilyPage', () => {
     expect(screen.getByRole('heading', { name: 'Lucia Rivera' })).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: /Pay Now/ })).toHaveLength(1);
     expect(screen.getByText('Nothing is due for Lucia.')).toBeInTheDocument();
+  });
+
+  it('shows each child’s payment history and a payment still being posted, from the one family query', async () => {
+    const mocks = [
+      {
+        request: { query: FamilyPageDocument },
+        result: {
+          data: connection([
+            patient({
+              id: 'p1',
+              firstName: 'Mateo',
+              payNowUrl: 'https://pay.example.test/x',
+              payments: [payment({ applications: [application(4000, { serviceDate: '2026-11-14', description: 'Rapid strep test' })] })],
+              paymentsBeingPosted: [paymentBeingPosted(4000)],
+            }),
+          ]),
+        },
+      },
+    ];
+    renderWithProviders({ at: '/family', element: <FamilyPage />, mocks });
+    const history = await screen.findByRole('list', { name: 'Payments for Mateo Rivera' });
+    expect(history).toHaveTextContent('Applied to: Nov 14, 2026 Rapid strep test $40.00');
+    expect(history).toHaveTextContent('Card (VISA)');
+    expect(screen.getByText(/Payment of \$40\.00 received, being posted\./)).toHaveAttribute('role', 'status');
   });
 
   it('says so when no child is linked', async () => {

@@ -11,19 +11,13 @@ export const PayNowAction_patient = graphql(`
     lastName
     payNowUrl
     payNowUnavailableReason
+    balance {
+      amountCents
+    }
   }
 `);
 
-interface PayNowActionProps {
-  patient: PayNowAction_PatientFragment;
-  /**
-   * The balance, for the credit sentence. A prop rather than a field of this fragment: one more
-   * nesting level would push the family query past the API's depth limit.
-   */
-  balanceCents: number;
-}
-
-export function PayNowAction({ patient, balanceCents }: PayNowActionProps) {
+export function PayNowAction({ patient }: { patient: PayNowAction_PatientFragment }) {
   if (patient.payNowUrl) {
     return (
       <div className="pay-now">
@@ -43,16 +37,16 @@ export function PayNowAction({ patient, balanceCents }: PayNowActionProps) {
       </div>
     );
   }
-  const sentence = unavailableSentence(patient, balanceCents);
+  const sentence = unavailableSentence(patient);
   return sentence ? <p className="pay-now__unavailable">{sentence}</p> : null;
 }
 
-function unavailableSentence(patient: PayNowAction_PatientFragment, balanceCents: number): string | null {
+function unavailableSentence(patient: PayNowAction_PatientFragment): string | null {
   switch (patient.payNowUnavailableReason) {
     case 'NO_BALANCE_DUE':
       return `Nothing is due for ${patient.firstName}.`;
     case 'CREDIT_ON_ACCOUNT':
-      return `${patient.firstName} has a credit of ${formatCents(Math.abs(balanceCents))} with the practice.`;
+      return `${patient.firstName} has a credit of ${formatCents(Math.abs(patient.balance.amountCents))} with the practice.`;
     case 'ONLINE_PAYMENTS_OFF':
       return "Online payment isn't available from this practice yet. Please call the office to pay.";
     default:

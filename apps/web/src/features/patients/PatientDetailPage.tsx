@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { ChargeTable } from '../../components/ChargeTable.tsx';
+import { PaymentHistory } from '../../components/PaymentHistory.tsx';
 import { EmptyState, FailureState, LoadingState } from '../../components/QueryStates.tsx';
 import { graphql } from '../../gql/gql.ts';
 import type { PatientDetailQuery } from '../../gql/graphql.ts';
-import { formatCalendarDate } from '../../shared/dates.ts';
+import { formatCalendarDate, formatInstant } from '../../shared/dates.ts';
 import { usePageTitle } from '../../shared/usePageTitle.ts';
 
 export const PatientDetailDocument = graphql(`
@@ -24,6 +25,16 @@ export const PatientDetailDocument = graphql(`
       charges(includePaid: true) {
         id
         ...ChargeTable_charge
+      }
+      payments {
+        id
+        ...PaymentHistory_payment
+      }
+      paymentsBeingPosted {
+        receivedAt
+        amount {
+          formatted
+        }
       }
     }
   }
@@ -108,6 +119,22 @@ function PatientDetail({ patient }: { patient: Patient }) {
             />
           </div>
         )}
+      </section>
+      <section aria-labelledby="patient-payments">
+        <h2 id="patient-payments">Payments</h2>
+        {patient.paymentsBeingPosted.length > 0 ? (
+          <div className="notice notice--info" role="status">
+            {patient.paymentsBeingPosted.map((p, i) => (
+              <p key={`${p.receivedAt}-${i}`}>
+                The clearinghouse reported a payment of {p.amount.formatted} on {formatInstant(p.receivedAt)}; it posts when its
+                report is processed in the eBilling Center.
+              </p>
+            ))}
+          </div>
+        ) : null}
+        <div className="card">
+          <PaymentHistory payments={patient.payments} label={`Payments for ${patient.firstName} ${patient.lastName}`} />
+        </div>
       </section>
     </>
   );

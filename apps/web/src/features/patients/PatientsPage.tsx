@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { Pagination } from '../../components/Pagination.tsx';
 import { EmptyState, FailureState, LoadingState } from '../../components/QueryStates.tsx';
 import { graphql } from '../../gql/gql.ts';
+import { useCursorPaging } from '../../shared/useCursorPaging.ts';
+import { useDebouncedValue } from '../../shared/useDebouncedValue.ts';
 import { usePageTitle } from '../../shared/usePageTitle.ts';
 import { PatientsTable } from './PatientsTable.tsx';
-import { useDebouncedValue } from './useDebouncedValue.ts';
 
 export const PAGE_SIZE = 25;
 
@@ -28,14 +30,6 @@ export const PatientsPageDocument = graphql(`
   }
 `);
 
-interface Paging {
-  filterKey: string;
-  after: string | null;
-  previous: (string | null)[];
-}
-
-const firstPage = (filterKey: string): Paging => ({ filterKey, after: null, previous: [] });
-
 export function PatientsPage() {
   usePageTitle('Patients');
   const searchId = useId();
@@ -56,14 +50,11 @@ export function PatientsPage() {
   const [submittedSearch, setSubmittedSearch] = useState<string | null>(null);
   const search = submittedSearch ?? debouncedSearch;
 
-  // `after` is this page's cursor; `previous` the cursors of the pages before it, for "Previous
-  // page". A new search or filter starts again from the first page.
-  const filterKey = `${hasBalance}|${search}`;
-  const [paging, setPaging] = useState<Paging>({ filterKey, after: null, previous: [] });
-  const { after, previous } = paging.filterKey === filterKey ? paging : firstPage(filterKey);
+  // A new search or filter starts again from the first page.
+  const paging = useCursorPaging(`${hasBalance}|${search}`);
 
   const { data, previousData, error, loading, refetch } = useQuery(PatientsPageDocument, {
-    variables: { search: search || null, hasBalance: hasBalance || null, first: PAGE_SIZE, after },
+    variables: { search: search || null, hasBalance: hasBalance || null, first: PAGE_SIZE, after: paging.after },
     fetchPolicy: 'cache-and-network',
   });
   const shown = data ?? (loading ? previousData : undefined);
@@ -82,7 +73,6 @@ export function PatientsPage() {
   };
 
   const connection = shown?.patients;
-  const pageNumber = previous.length + 1;
 
   return (
     <>
@@ -130,29 +120,7 @@ export function PatientsPage() {
           ) : (
             <PatientsTable patients={connection.edges.map((edge) => edge.node)} />
           )}
-          {previous.length > 0 || connection.pageInfo.hasNextPage ? (
-            <nav className="pagination" aria-label="Pages">
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={previous.length === 0 || loading}
-                onClick={() => setPaging({ filterKey, after: previous.at(-1) ?? null, previous: previous.slice(0, -1) })}
-              >
-                Previous page
-              </button>
-              <span className="pagination__page">Page {pageNumber}</span>
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor || loading}
-                onClick={() =>
-                  setPaging({ filterKey, after: connection.pageInfo.endCursor ?? null, previous: [...previous, after] })
-                }
-              >
-                Next page
-              </button>
-            </nav>
-          ) : null}
+          <Pagination paging={paging} pageInfo={connection.pageInfo} loading={loading} />
         </section>
       ) : error ? (
         <FailureState error={error} onRetry={() => void refetch()} title="We couldn’t load the patient list." />

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../gql/graphql.ts';
 import { graphQLError } from '../../test/fixtures.ts';
 import { renderWithProviders } from '../../test/render.tsx';
+import { INTERVAL_MESSAGE, UpdateEbillingPreferencesDocument } from './EbillingPreferencesForm.tsx';
 import { UpdateClearinghouseSettingsDocument } from './PreferencesForm.tsx';
 import { PreferencesPage, PreferencesPageDocument, READ_ONLY_NOTE } from './PreferencesPage.tsx';
 
@@ -54,10 +55,24 @@ function settings(overrides: { clearinghouseId?: string | null; onlinePaymentsEn
   };
 }
 
-const pageMock = (role: Role, current = settings()) => ({
+const ebillingPreferences = (overrides: Partial<{ agentEnabled: boolean; agentIntervalMinutes: number; notificationEmails: string[] }> = {}) => ({
+  __typename: 'EbillingPreferences',
+  agentEnabled: true,
+  agentIntervalMinutes: 60,
+  notificationEmails: ['billing@sunny.test'],
+  ...overrides,
+});
+
+const pageMock = (role: Role, current = settings(), agentLastRunAt: string | null = '2026-03-04T15:00:00.000Z') => ({
   request: { query: PreferencesPageDocument },
   result: {
-    data: { me: { __typename: 'User', id: `user-${role}`, role }, clearinghouseOptions: options, clearinghouseSettings: current },
+    data: {
+      me: { __typename: 'User', id: `user-${role}`, role },
+      clearinghouseOptions: options,
+      clearinghouseSettings: current,
+      ebillingPreferences: ebillingPreferences(),
+      ebillingStatus: { __typename: 'EbillingStatus', agentLastRunAt },
+    },
   },
 });
 
@@ -175,5 +190,82 @@ describe('PreferencesPage', () => {
     renderPreferences('ADMIN');
     expect(await screen.findByLabelText('InstaMed Payment ID')).toBeEnabled();
     expect(screen.queryByText(READ_ONLY_NOTE)).not.toBeInTheDocument();
+  });
+});
+
+describe('eBilling Agent and notifications', () => {
+  const section = () => screen.getByRole('region', { name: 'eBilling Agent and notifications' });
+
+  it('shows billing staff the Agent settings read-only, with when it last ran', async () => {
+    renderPreferences('BILLING');
+    const checkbox = await screen.findByRole('checkbox', { name: 'Fetch and process reports automatically' });
+    expect(checkbox).toBeChecked();
+    expect(checkbox).toBeDisabled();
+    expect(screen.getByLabelText('Every (minutes)')).toHaveValue(60);
+    expect(screen.getByLabelText('Every (minutes)')).toBeDisabled();
+    expect(screen.getByLabelText('Email these addresses when payments post')).toHaveValue('billing@sunny.test');
+    expect(screen.getByLabelText('Email these addresses when payments post')).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Save eBilling preferences' })).toBeDisabled();
+    expect(within(section()).getByText(/^Agent last ran /)).toBeInTheDocument();
+  });
+
+  it('refuses an interval outside 5 to 1,440 minutes before sending anything', async () => {
+    const save = vi.fn(() => ({ data: { updateEbillingPreferences: { __typename: 'EbillingPreferences', agentEnabled: true, agentIntervalMinutes: 2, notificationEmails: [] } } }));
+    const { user } = renderPreferences('ADMIN', [{ request: { query: UpdateEbillingPreferencesDocument, variables: () => true }, result: save }]);
+    const interval = await screen.findByLabelText('Every (minutes)');
+    await user.clear(interval);
+    await user.type(interval, '2');
+    await user.click(screen.getByRole('button', { name: 'Save eBilling preferences' }));
+
+    expect(await within(section()).findByRole('alert')).toHaveTextContent(INTERVAL_MESSAGE);
+    expect(interval).toHaveAttribute('aria-invalid', 'true');
+    expect(interval).toHaveAccessibleDescription(expect.stringContaining(INTERVAL_MESSAGE));
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('shows the server’s message next to the email addresses', async () => {
+    const message = '"billing@" is not an email address.';
+    const { user } = renderPreferences('ADMIN', [
+      {
+        request: {
+          query: UpdateEbillingPreferencesDocument,
+          variables: { input: { agentEnabled: true, agentIntervalMinutes: 60, notificationEmails: ['billing@sunny.test', 'billing@'] } },
+        },
+        result: { errors: [graphQLError(message, 'BAD_USER_INPUT', { field: 'notificationEmails' })] },
+      },
+    ]);
+    const emails = await screen.findByLabelText('Email these addresses when payments post');
+    await user.type(emails, '{Enter}billing@');
+    await user.click(screen.getByRole('button', { name: 'Save eBilling preferences' }));
+
+    expect(await within(section()).findByRole('alert')).toHaveTextContent(message);
+    expect(emails).toHaveAttribute('aria-invalid', 'true');
+    expect(emails).toHaveAccessibleDescription(expect.stringContaining(message));
+  });
+
+  it('saves addresses given one per line or with commas, and says "Saved."', async () => {
+    const input = { agentEnabled: false, agentIntervalMinutes: 15, notificationEmails: ['billing@sunny.test', 'office@sunny.test', 'dr@sunny.test'] };
+    const { user } = renderWithProviders({
+      at: '/p',
+      element: <PreferencesPage />,
+      mocks: [
+        { ...pageMock('ADMIN'), result: { data: { ...pageMock('ADMIN').result.data, ebillingStatus: { __typename: 'EbillingStatus', agentLastRunAt: null } } } },
+        {
+          request: { query: UpdateEbillingPreferencesDocument, variables: { input } },
+          result: { data: { updateEbillingPreferences: { __typename: 'EbillingPreferences', ...input } } },
+        },
+      ],
+    });
+    expect(await screen.findByText('The Agent has not run yet.')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Fetch and process reports automatically' }));
+    const interval = screen.getByLabelText('Every (minutes)');
+    await user.clear(interval);
+    await user.type(interval, '15');
+    await user.type(screen.getByLabelText('Email these addresses when payments post'), '{Enter}office@sunny.test, dr@sunny.test');
+    await user.click(screen.getByRole('button', { name: 'Save eBilling preferences' }));
+
+    expect(await within(section()).findByText('Saved.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Email these addresses when payments post')).toHaveValue('billing@sunny.test\noffice@sunny.test\ndr@sunny.test');
+    expect(screen.getByRole('checkbox', { name: 'Fetch and process reports automatically' })).not.toBeChecked();
   });
 });

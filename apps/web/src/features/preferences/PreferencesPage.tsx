@@ -3,7 +3,9 @@ import { Link } from 'react-router';
 import { EmptyState, FailureState, LoadingState } from '../../components/QueryStates.tsx';
 import { graphql } from '../../gql/gql.ts';
 import type { Clearinghouse, PreferencesPageQuery } from '../../gql/graphql.ts';
+import { formatInstant } from '../../shared/dates.ts';
 import { usePageTitle } from '../../shared/usePageTitle.ts';
+import { EbillingPreferencesForm } from './EbillingPreferencesForm.tsx';
 import { PreferencesForm } from './PreferencesForm.tsx';
 import { SettingsHistory } from './SettingsHistory.tsx';
 import { SettingsSummary } from './SettingsSummary.tsx';
@@ -21,6 +23,12 @@ export const PreferencesPageDocument = graphql(`
       ...PreferencesForm_settings
       ...SettingsSummary_settings
       ...SettingsHistory_settings
+    }
+    ebillingPreferences {
+      ...EbillingPreferencesForm_preferences
+    }
+    ebillingStatus {
+      agentLastRunAt
     }
   }
 `);
@@ -55,11 +63,9 @@ function Preferences({ data }: { data: PreferencesPageQuery }) {
   );
   return (
     <>
+      {canEdit ? null : <p className="notice notice--info">{READ_ONLY_NOTE}</p>}
       <section className="card" aria-labelledby="configure-online-payments">
         <h2 id="configure-online-payments">Configure Online Payments</h2>
-        {canEdit ? null : (
-          <p className="notice notice--info">{READ_ONLY_NOTE}</p>
-        )}
         {data.clearinghouseOptions.length === 0 ? (
           <EmptyState>No clearinghouses are available on this server.</EmptyState>
         ) : (
@@ -68,6 +74,15 @@ function Preferences({ data }: { data: PreferencesPageQuery }) {
       </section>
       <SettingsSummary settings={data.clearinghouseSettings} />
       <SettingsHistory settings={data.clearinghouseSettings} names={names} />
+      <section className="card" aria-labelledby="ebilling-agent">
+        <h2 id="ebilling-agent">eBilling Agent and notifications</h2>
+        <p className="muted small">
+          {data.ebillingStatus.agentLastRunAt
+            ? `Agent last ran ${formatInstant(data.ebillingStatus.agentLastRunAt)}.`
+            : 'The Agent has not run yet.'}
+        </p>
+        <EbillingPreferencesForm preferences={data.ebillingPreferences} canEdit={canEdit} />
+      </section>
     </>
   );
 }

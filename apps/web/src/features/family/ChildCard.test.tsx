@@ -1,0 +1,73 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { PAYMENTS_SHOWN } from '../../components/PaymentHistory.tsx';
+import { application, patient, payment, paymentBeingPosted } from '../../test/fixtures.ts';
+import { beingPostedSentence, ChildCard } from './ChildCard.tsx';
+
+describe('ChildCard payments', () => {
+  it('lists payments with where each one went, and refunds as refunds', () => {
+    const history = [
+      payment({
+        id: 'refund',
+        kind: 'REFUND',
+        amountCents: -1000,
+        receivedAt: '2026-12-01T17:00:00.000Z',
+        applications: [application(-1000, { id: 'c2', serviceDate: '2026-11-14', description: 'Rapid strep test' })],
+      }),
+      payment({
+        id: 'sale',
+        amountCents: 5000,
+        unappliedCents: 500,
+        receivedAt: '2026-11-20T17:00:00.000Z',
+        applications: [
+          application(3500, { id: 'c2', serviceDate: '2026-11-14', description: 'Rapid strep test' }),
+          application(1000, { id: 'c1', serviceDate: '2026-02-10', description: 'Office visit' }),
+        ],
+      }),
+    ];
+    render(<ChildCard patient={patient({ firstName: 'Mateo', lastName: 'Rivera', payments: history })} />);
+
+    const list = screen.getByRole('list', { name: 'Payments for Mateo Rivera' });
+    const [refund, sale] = within(list).getAllByRole('listitem');
+    expect(sale).toHaveTextContent('Nov 20, 2026');
+    expect(sale).toHaveTextContent('Card (VISA)');
+    expect(sale).toHaveTextContent('$50.00');
+    expect(sale).toHaveTextContent('Applied to: Nov 14, 2026 Rapid strep test $35.00; Feb 10, 2026 Office visit $10.00');
+    expect(sale).toHaveTextContent('Kept as credit: $5.00');
+    expect(refund).toHaveTextContent('Refund');
+    expect(refund).toHaveTextContent('$10.00');
+    expect(refund).not.toHaveTextContent('-$10.00');
+    expect(refund).toHaveTextContent('Taken back from: Nov 14, 2026 Rapid strep test $10.00');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('says when there are no payments yet', () => {
+    render(<ChildCard patient={patient({ payments: [] })} />);
+    expect(screen.getByRole('heading', { name: 'Payments' })).toBeInTheDocument();
+    expect(screen.getByText('No payments yet.')).toBeInTheDocument();
+  });
+
+  it('keeps older payments behind "Show all"', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: PAYMENTS_SHOWN + 2 }, (_, i) => payment({ id: `p${i}`, amountCents: 100 * (i + 1) }));
+    render(<ChildCard patient={patient({ payments: many })} />);
+    const list = screen.getByRole('list', { name: /^Payments for/ });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(PAYMENTS_SHOWN);
+    await user.click(screen.getByRole('button', { name: `Show all ${PAYMENTS_SHOWN + 2} payments` }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(PAYMENTS_SHOWN + 2);
+  });
+
+  it('tells the parent a payment is being posted', () => {
+    render(<ChildCard patient={patient({ paymentsBeingPosted: [paymentBeingPosted(4000)], payNowUrl: 'https://pay.example.test/x' })} />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Payment of $40.00 received, being posted. Your balance will update once the practice processes it.',
+    );
+  });
+
+  it('words several payments being posted as one notice', () => {
+    expect(beingPostedSentence(['$40.00', '$25.00'])).toBe(
+      'Payments of $40.00 and $25.00 received, being posted. Your balance will update once the practice processes them.',
+    );
+  });
+});
