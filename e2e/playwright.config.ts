@@ -44,6 +44,7 @@ export default defineConfig({
       SANDBOX_PORT: String(SANDBOX_PORT),
       DATA_DIR: dataDir,
       SANDBOX_DATA_DIR: path.join(dataDir, 'sandbox'),
+      SANDBOX_SMTP_PORT: String(Number(process.env.E2E_SMTP_PORT ?? 2535)),
     },
   },
 });
