@@ -10,7 +10,7 @@ export const PARENT_EMAIL = 'parent@bench.kinpay.test';
 export const BILLING_EMAIL = 'billing@bench.kinpay.test';
 export const PRACTICE_NAME = 'Kinpay Bench Pediatrics';
 /** Bump when the generated data changes, so a cached database is not reused. */
-const DATA_VERSION = 1;
+const DATA_VERSION = 2;
 /** ~2.36 charges per visit (primary service + distinct extras), so [2, 7] gives ~10.6 charges per patient. */
 export const VISITS_PER_PATIENT: [number, number] = [2, 7];
 /** Patients generated (and inserted) per batch, to bound memory and show progress. */
@@ -148,7 +148,9 @@ function marker(patients: number, seed: number) {
 export async function findLoadedPractice(db: PrismaClient, { patients, seed }: { patients: number; seed: number }): Promise<BenchPractice | null> {
   const event = await db.auditEvent.findFirst({ where: { action: 'bench.loaded' }, orderBy: { createdAt: 'desc' } });
   const detail = event?.detail as { marker?: unknown; counts?: Record<string, number> } | null | undefined;
-  if (!event?.practiceId || !detail?.counts || JSON.stringify(detail.marker) !== JSON.stringify(marker(patients, seed))) return null;
+  // jsonb does not keep key order: compare with sorted keys.
+  const canonical = (value: unknown) => (value && typeof value === 'object' ? JSON.stringify(value, Object.keys(value).sort()) : String(value));
+  if (!event?.practiceId || !detail?.counts || canonical(detail.marker) !== canonical(marker(patients, seed))) return null;
   const [practices, patientRows, chargeRows, parent, billing] = await Promise.all([
     db.practice.count(),
     db.patient.count(),
@@ -189,7 +191,7 @@ export async function loadPractice(
   const guardianId = randomUUID();
   family.guardians.push({ id: guardianId, practiceId, userId: parent.id, firstName: 'Grace', lastName: 'Okafor', email: PARENT_EMAIL });
   FAMILY.forEach((child, i) =>
-    addPatient(family, practiceId, { accountNumber: String(900001 + i), firstName: child.firstName, lastName: 'Okafor', dateOfBirth: child.dateOfBirth, guardianIds: [guardianId] }, child.charges),
+    addPatient(family, practiceId, { accountNumber: String(100000 + i), firstName: child.firstName, lastName: 'Okafor', dateOfBirth: child.dateOfBirth, guardianIds: [guardianId] }, child.charges),
   );
   await insertRows(db, family);
   tally(family);

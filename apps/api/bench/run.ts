@@ -295,23 +295,22 @@ async function benchDatabase(kind: 'postgres' | 'pglite', options: Options): Pro
     );
 
     const run = { warmup: options.warmup, iterations: options.iterations };
-    const gqlOk = async <T>(client: ApiClient, query: string, variables?: Record<string, unknown>) => client.data<T>(query, variables);
     const cases: { name: string; graphql: () => Promise<unknown>; sql: () => Promise<unknown>; staff: boolean }[] = [
       {
         name: 'parent family (3 children)',
-        graphql: () => gqlOk(parent, FAMILY_QUERY),
+        graphql: () => parent.data(FAMILY_QUERY),
         sql: () => familySql(sql, practice.parentUserId, practice.practiceId),
         staff: false,
       },
       {
         name: 'staff list (hasBalance, page 1)',
-        graphql: () => gqlOk<StaffListData>(staff, STAFF_LIST_QUERY, { after: null }),
+        graphql: () => staff.data<StaffListData>(STAFF_LIST_QUERY, { after: null }),
         sql: () => staffListSql(sql, practice.practiceId),
         staff: true,
       },
       {
         name: 'staff list (hasBalance, page 3)',
-        graphql: () => gqlOk<StaffListData>(staff, STAFF_LIST_QUERY, { after: page3After.after }),
+        graphql: () => staff.data<StaffListData>(STAFF_LIST_QUERY, { after: page3After.after }),
         sql: () => staffListSql(sql, practice.practiceId, page3After.afterPatientId),
         staff: true,
       },
