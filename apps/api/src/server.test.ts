@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MASKED_MESSAGE } from './graphql/errors.ts';
 import { errorCodes } from './test/api-client.ts';
@@ -80,5 +83,32 @@ describe('in development', () => {
     const billing = await api.signedIn(s.maple.users.billing!.email);
     const result = await billing.request('{ __type(name: "Patient") { fields { name } } }');
     expect(result.data?.__type.fields.map((f: any) => f.name)).toContain('payNowUrl');
+  });
+});
+
+describe('the single-page app', () => {
+  let spa: TestApi;
+  beforeAll(async () => {
+    const webDist = await mkdtemp(path.join(tmpdir(), 'kinpay-web-'));
+    await writeFile(path.join(webDist, 'index.html'), '<!doctype html><div id="root"></div>');
+    spa = await startTestApi({ WEB_DIST: webDist });
+  });
+  afterAll(() => spa.close());
+
+  const page = async (pathname: string) => {
+    const res = await fetch(`${spa.url}${pathname}`);
+    return { status: res.status, isApp: (await res.text()).includes('<div id="root">') };
+  };
+
+  it('serves the app for every page a user can bookmark, eBilling Center tabs included', async () => {
+    for (const pathname of ['/', '/family', '/patients/123', '/online-patient-services/preferences', '/ebilling', '/ebilling/reports', '/ebilling/unmatched']) {
+      expect(await page(pathname), pathname).toEqual({ status: 200, isApp: true });
+    }
+  });
+
+  it('keeps the API, health, webhook and report download routes out of the app', async () => {
+    expect(await page('/healthz')).toEqual({ status: 200, isApp: false });
+    expect(await page('/webhooks/instamed/x')).toMatchObject({ isApp: false });
+    expect(await page('/ebilling/reports/00000000-0000-0000-0000-000000000000/raw')).toEqual({ status: 401, isApp: false });
   });
 });

@@ -78,6 +78,8 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
+    // main.ts owns shutdown (agent, HTTP, database); Apollo's own signal handlers made stop() hang.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
@@ -161,7 +163,7 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
   // The SPA: static assets, and index.html for every other page so client routes deep-link.
   app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
   const indexPage = path.join(config.webDist, 'index.html');
-  app.get(/^\/(?!graphql|healthz|graphiql|webhooks|ebilling\/reports).*/, (_req, res) => {
+  app.get(/^\/(?!(?:graphql|healthz|graphiql|webhooks)(?:\/|$)|ebilling\/reports\/[^/]+\/raw$).*/, (_req, res) => {
     if (existsSync(indexPage)) res.sendFile(indexPage);
     else res.status(503).type('text').send('The web app is not built yet: run `pnpm --filter @kinpay/web build`.');
   });
@@ -180,9 +182,14 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
       });
     },
     async close() {
+      // Stop taking requests first, let in-flight ones finish, then stop the Agent and Apollo.
+      const closed = httpServer.listening ? new Promise<void>((resolve) => httpServer.close(() => resolve())) : Promise.resolve();
+      httpServer.closeIdleConnections();
+      const drainTimer = setTimeout(() => httpServer.closeAllConnections(), 5_000);
+      await closed;
+      clearTimeout(drainTimer);
       await agent?.stop();
       await apollo.stop();
-      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
 }
