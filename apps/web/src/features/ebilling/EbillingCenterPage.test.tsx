@@ -157,7 +157,12 @@ describe('eBilling Center', () => {
     expect(screen.getByText(fetchError)).toBeInTheDocument();
     const runReports = screen.getByRole('table', { name: 'Reports in this run' });
     expect(within(runReports).getByText('bad.835')).toBeInTheDocument();
-    expect(within(runReports).getByText(FAILED_ERROR)).toBeInTheDocument();
+    expect(within(runReports).getByText(FAILED_ERROR)).toHaveClass('report-error');
+    // A report that processed has no error: its dash is not shown in the error style.
+    const processedRow = within(runReports).getByRole('row', { name: startsWith('era-0304.835') });
+    const noError = within(processedRow).getAllByRole('cell').at(-1)!;
+    expect(noError).toHaveTextContent('—');
+    expect(noError).not.toHaveClass('report-error');
     expect(screen.getByRole('link', { name: 'Match the unmatched payments to patients' })).toHaveAttribute('href', '/ebilling/unmatched');
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(fetchButton).toBeEnabled();

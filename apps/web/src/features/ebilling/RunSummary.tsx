@@ -88,7 +88,8 @@ export function RunSummary({ kind, result, finishedAt }: RunSummaryProps) {
                 <td data-label="Status">
                   <ReportStatusBadge status={report.status} />
                 </td>
-                <td data-label="Error" className="report-error">
+                {/* Only a real error in the error style: a red dash on every processed report reads as trouble. */}
+                <td data-label="Error" className={report.error ? 'report-error' : 'muted'}>
                   {report.error ?? '—'}
                 </td>
               </tr>
