@@ -9,7 +9,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4310);
 const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4410);
 export const baseURL = `http://localhost:${PORT}`;
 export const sandboxURL = `http://localhost:${SANDBOX_PORT}`;
-const dataDir = path.join(here, '.data');
+/** The API's DATA_DIR: its embedded database and the report drop folder (<dataDir>/inbox/<Payment ID>/). */
+export const dataDir = path.join(here, '.data');
 
 export default defineConfig({
   testDir: 'tests',
@@ -31,7 +32,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /auth\.setup\.ts/ },
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'] },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'], testIgnore: /ebilling\.spec\.ts/ },
+    // eBilling posts payments, so balances change: it runs after the specs that check the seeded ones.
+    { name: 'ebilling', testMatch: /ebilling\.spec\.ts/, use: { ...devices['Desktop Chrome'] }, dependencies: ['chromium'] },
   ],
   webServer: {
     command: `rm -rf "${dataDir}" && node ../node_modules/tsx/dist/cli.mjs ../scripts/start.ts`,
