@@ -213,11 +213,15 @@ test('parent Rivera pays Mateo’s balance on the sandbox page and the portal sh
   // The sandbox tells the portal in the background; the parent sees it once they look again.
   await expectNoticeDelivered(request, paymentId, transactionId);
   await page.reload();
+  const left = balanceBefore - charge.owedCents;
   await expect(mateo.getByRole('status')).toHaveText(
-    `Payment of $${amount} received, being posted. Your balance will update once the practice processes it.`,
+    left > 0
+      ? `Payment of $${amount} received, being posted. Once it posts, ${formatCents(left)} will be left to pay.`
+      : `Payment of $${amount} received, being posted. It covers the balance due; your balance will update once the practice processes it.`,
   );
-  // Not posted yet: the balance has not moved.
+  // Not posted yet: the balance has not moved; Pay Now stays only for what is left to pay.
   expect(await balanceOf(mateo)).toBe(balanceBefore);
+  await expect(mateo.getByRole('link', { name: /Pay Now/ })).toHaveCount(left > 0 ? 1 : 0);
   await page.screenshot({ path: artifact('parent-payment-being-posted.png'), fullPage: true });
 
   paid = { transactionId, amountCents: charge.owedCents, balanceBefore, charge, paymentId };

@@ -150,7 +150,21 @@ export class PatientRepository {
    * Sales the clearinghouse has told us about (webhook) that no processed report has posted yet:
    * the parent sees "payment received, being posted" instead of an unchanged balance.
    */
-  async paymentsBeingPosted(patient: PatientRecord): Promise<PaymentBeingPostedView[]> {
+  paymentsBeingPosted(patient: PatientRecord): Promise<PaymentBeingPostedView[]> {
+    // Asked for by several fields of one patient (the notice, Pay Now, the balance after): once per request.
+    let pending = this.beingPosted.get(patient.id);
+    if (!pending) this.beingPosted.set(patient.id, (pending = this.loadPaymentsBeingPosted(patient)));
+    return pending;
+  }
+
+  /** The total of paymentsBeingPosted, in cents. */
+  async beingPostedCents(patient: PatientRecord): Promise<number> {
+    return (await this.paymentsBeingPosted(patient)).reduce((sum, p) => sum + p.amountCents, 0);
+  }
+
+  private readonly beingPosted = new Map<string, Promise<PaymentBeingPostedView[]>>();
+
+  private async loadPaymentsBeingPosted(patient: PatientRecord): Promise<PaymentBeingPostedView[]> {
     this.noticesOfPractice ??= (async () => {
       const notices = await this.db.remittanceReport.findMany({
         where: { practiceId: patient.practiceId, source: 'WEBHOOK', status: 'RECEIVED' },

@@ -2,6 +2,7 @@ import type { Payment, PrismaClient, RemittanceReport } from '@kinpay/db';
 import { recordAudit } from '../audit.ts';
 import type { GraphQLContext } from '../context.ts';
 import { badUserInput } from '../graphql/errors.ts';
+import { balanceCents } from '../access/patient-repository.ts';
 import type { Resolvers } from '../graphql/resolvers-types.ts';
 import { fetchAndProcessReports, type FetchRunSummary } from './fetch.ts';
 import { LedgerError, postMatchedSale } from './ledger.ts';
@@ -155,5 +156,6 @@ export const ebillingResolvers: Resolvers = {
   Patient: {
     payments: (patient, _args, ctx) => ctx.patients.payments(patient),
     paymentsBeingPosted: (patient, _args, ctx) => ctx.patients.paymentsBeingPosted(patient),
+    balanceAfterPaymentsBeingPosted: async (patient, _args, ctx) => balanceCents(patient) - (await ctx.patients.beingPostedCents(patient)),
   },
 };

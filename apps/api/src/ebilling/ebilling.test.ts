@@ -23,7 +23,7 @@ const FETCH = 'mutation { fetchAndProcessReports { reportsFetched reportsProcess
 const PROCESS = 'mutation { processReports { reportsProcessed paymentsPosted duplicates } }';
 const FAMILY = `{ patients { edges { node { firstName balance { amountCents }
   payments { amount { amountCents } kind method receivedAt applications { amount { amountCents } charge { serviceDate cptCode } } }
-  paymentsBeingPosted { amount { amountCents } } } } } }`;
+  paymentsBeingPosted { amount { amountCents } } balanceAfterPaymentsBeingPosted { amountCents } payNowUrl payNowUnavailableReason } } } }`;
 
 async function drop(name: string, content: string) {
   const folder = path.join(inbox, 'testpeds.demo');
@@ -155,6 +155,9 @@ describe('the InstaMed webhook', () => {
     const before = await childOf(rivera, 'Mateo');
     expect(before.paymentsBeingPosted).toEqual([{ amount: { amountCents: 1000 } }]);
     expect(before.balance.amountCents).toBe(4500);
+    // Pay Now stays for what the notice does not cover.
+    expect(before.balanceAfterPaymentsBeingPosted.amountCents).toBe(3500);
+    expect(before.payNowUrl).toMatch(/^http:/);
 
     const billing = await api.signedIn(s.maple.users.billing!.email);
     expect((await billing.data(PROCESS)).processReports).toMatchObject({ reportsProcessed: 1, paymentsPosted: 1 });
@@ -165,6 +168,29 @@ describe('the InstaMed webhook', () => {
     await drop('eod.rep', an835([sale]));
     expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ paymentsPosted: 0, duplicates: 1 });
     expect((await childOf(rivera, 'Mateo')).balance.amountCents).toBe(3500);
+  });
+
+  it('withholds Pay Now while a payment being posted covers the whole balance, so nobody pays twice', async () => {
+    const chen = await api.signedIn(s.maple.users.chen!.email);
+    const due = (await childOf(chen, 'Emily')).balance.amountCents;
+    expect(due).toBeGreaterThan(0);
+    const auth = `Bearer ${WEBHOOK_SECRET}`;
+    expect((await post(aWebhook(saleOf(s.maple.patients.emily!.accountNumber, due)), auth)).status).toBe(200);
+
+    const emily = await childOf(chen, 'Emily');
+    expect(emily).toMatchObject({
+      balance: { amountCents: due },
+      balanceAfterPaymentsBeingPosted: { amountCents: 0 },
+      payNowUrl: null,
+      payNowUnavailableReason: 'PAYMENT_BEING_POSTED',
+    });
+    // Staff see the same reason on the patient's page.
+    const billing = await api.signedIn(s.maple.users.billing!.email);
+    const { patient } = await billing.data(`{ patient(id: "${s.maple.patients.emily!.id}") { payNowUnavailableReason } }`);
+    expect(patient.payNowUnavailableReason).toBe('PAYMENT_BEING_POSTED');
+
+    expect((await billing.data(PROCESS)).processReports).toMatchObject({ paymentsPosted: 1 });
+    expect(await childOf(chen, 'Emily')).toMatchObject({ balance: { amountCents: 0 }, paymentsBeingPosted: [], payNowUnavailableReason: 'NO_BALANCE_DUE' });
   });
 });
 

@@ -211,6 +211,8 @@ export type Patient = {
   accountNumber: Scalars['String']['output'];
   /** What the family owes now: open charges less unapplied credit. Negative means a credit. */
   balance: Money;
+  /** What will be due once the payments being posted post (negative: a credit). */
+  balanceAfterPaymentsBeingPosted: Money;
   /** Itemized charges. By default only those with something still owed. */
   charges: Array<Charge>;
   dateOfBirth: Scalars['Date']['output'];
@@ -255,7 +257,9 @@ export type PayNowUnavailableReason =
   /** Nothing is owed. */
   | 'NO_BALANCE_DUE'
   /** The practice has not turned on online payments. */
-  | 'ONLINE_PAYMENTS_OFF';
+  | 'ONLINE_PAYMENTS_OFF'
+  /** Payments the clearinghouse reported, not posted yet, already cover the balance: paying again would pay twice. */
+  | 'PAYMENT_BEING_POSTED';
 
 /** A payment from (or, when negative, back to) a family. */
 export type Payment = {
@@ -731,6 +735,7 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 export type PatientResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Patient'] = ResolversParentTypes['Patient']> = {
   accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  balanceAfterPaymentsBeingPosted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   charges?: Resolver<Array<ResolversTypes['Charge']>, ParentType, ContextType, RequireFields<PatientChargesArgs, 'includePaid'>>;
   dateOfBirth?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

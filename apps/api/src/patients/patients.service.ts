@@ -1,6 +1,15 @@
-import { balanceCents, chargeBalanceCents } from '../access/patient-repository.ts';
+import { balanceCents, chargeBalanceCents, type PatientRecord } from '../access/patient-repository.ts';
+import type { GraphQLContext } from '../context.ts';
 import type { Resolvers } from '../graphql/resolvers-types.ts';
 import { toDateString } from '../graphql/scalars.ts';
+
+/** Pay Now for this patient: none while payments already reported cover the balance. */
+async function payNow(patient: PatientRecord, ctx: GraphQLContext) {
+  const policy = await ctx.payNow();
+  const balance = balanceCents(patient);
+  const beingPosted = balance > 0 && policy.url ? await ctx.patients.beingPostedCents(patient) : 0;
+  return policy.decide(balance, beingPosted);
+}
 
 export const patientResolvers: Resolvers = {
   Query: {
@@ -11,8 +20,8 @@ export const patientResolvers: Resolvers = {
     dateOfBirth: (patient) => toDateString(patient.dateOfBirth),
     balance: (patient) => balanceCents(patient),
     charges: (patient, { includePaid }, ctx) => ctx.patients.charges(patient, { includePaid: includePaid ?? false }),
-    payNowUrl: async (patient, _args, ctx) => (await ctx.payNow()).decide(balanceCents(patient)).url,
-    payNowUnavailableReason: async (patient, _args, ctx) => (await ctx.payNow()).decide(balanceCents(patient)).reason,
+    payNowUrl: async (patient, _args, ctx) => (await payNow(patient, ctx)).url,
+    payNowUnavailableReason: async (patient, _args, ctx) => (await payNow(patient, ctx)).reason,
   },
   Charge: {
     serviceDate: (charge) => toDateString(charge.serviceDate),

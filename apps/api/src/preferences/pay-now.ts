@@ -10,7 +10,8 @@ export interface PayNowPolicy {
   /** The practice's Pay Now link, or null when online payments are off or unusable. */
   url: string | null;
   sandbox: boolean;
-  decide(balanceCents: number): PayNowDecision;
+  /** beingPostedCents: sales the clearinghouse reported that are not posted yet. */
+  decide(balanceCents: number, beingPostedCents?: number): PayNowDecision;
 }
 
 export function currentSettings(db: Pick<PrismaClient, 'clearinghouseSettings'>, practiceId: string) {
@@ -32,10 +33,11 @@ export async function loadPayNowPolicy(db: PrismaClient, clearinghouses: Clearin
   return {
     url,
     sandbox: Boolean(url && settings?.clearinghouse && clearinghouses[settings.clearinghouse].sandbox),
-    decide(balanceCents) {
+    decide(balanceCents, beingPostedCents = 0) {
       if (balanceCents < 0) return { url: null, reason: 'CREDIT_ON_ACCOUNT' };
       if (balanceCents === 0) return { url: null, reason: 'NO_BALANCE_DUE' };
       if (!url) return { url: null, reason: 'ONLINE_PAYMENTS_OFF' };
+      if (beingPostedCents >= balanceCents) return { url: null, reason: 'PAYMENT_BEING_POSTED' };
       return { url, reason: null };
     },
   };

@@ -39,6 +39,7 @@ export function patient(
   }> = {},
 ) {
   const balanceCents = overrides.balanceCents ?? 4000;
+  const beingPostedCents = (overrides.paymentsBeingPosted ?? []).reduce((sum, p) => sum + p.amount.amountCents, 0);
   return {
     __typename: 'Patient' as const,
     id: overrides.id ?? 'patient-1',
@@ -52,6 +53,7 @@ export function patient(
     charges: overrides.charges ?? (balanceCents > 0 ? [charge({ amount: 18500, insurancePaid: 12000, adjustments: 2500 })] : []),
     payments: overrides.payments ?? [],
     paymentsBeingPosted: overrides.paymentsBeingPosted ?? [],
+    balanceAfterPaymentsBeingPosted: money(balanceCents - beingPostedCents),
   };
 }
 

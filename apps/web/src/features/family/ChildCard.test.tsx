@@ -58,16 +58,30 @@ describe('ChildCard payments', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(PAYMENTS_SHOWN + 2);
   });
 
-  it('tells the parent a payment is being posted', () => {
-    render(<ChildCard patient={patient({ paymentsBeingPosted: [paymentBeingPosted(4000)], payNowUrl: 'https://pay.example.test/x' })} />);
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Payment of $40.00 received, being posted. Your balance will update once the practice processes it.',
+  it('tells the parent a payment is being posted, and what will be left to pay once it posts', () => {
+    render(<ChildCard patient={patient({ balanceCents: 9500, paymentsBeingPosted: [paymentBeingPosted(4000)], payNowUrl: 'https://pay.example.test/x' })} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Payment of $40.00 received, being posted. Once it posts, $55.00 will be left to pay.');
+  });
+
+  it('says when the payments being posted cover the balance, with Pay Now withheld by the server', () => {
+    render(
+      <ChildCard
+        patient={patient({ balanceCents: 4000, paymentsBeingPosted: [paymentBeingPosted(4000)], payNowUnavailableReason: 'PAYMENT_BEING_POSTED' })}
+      />,
     );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Payment of $40.00 received, being posted. It covers the balance due; your balance will update once the practice processes it.',
+    );
+    expect(screen.queryByRole('link', { name: /Pay Now/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Nothing more to pay for Mateo right now.')).toBeInTheDocument();
   });
 
   it('words several payments being posted as one notice', () => {
-    expect(beingPostedSentence(['$40.00', '$25.00'])).toBe(
-      'Payments of $40.00 and $25.00 received, being posted. Your balance will update once the practice processes them.',
+    expect(beingPostedSentence(['$40.00', '$25.00'], 3000)).toBe(
+      'Payments of $40.00 and $25.00 received, being posted. Once they post, $30.00 will be left to pay.',
+    );
+    expect(beingPostedSentence(['$40.00', '$25.00'], 0)).toBe(
+      'Payments of $40.00 and $25.00 received, being posted. They cover the balance due; your balance will update once the practice processes them.',
     );
   });
 });

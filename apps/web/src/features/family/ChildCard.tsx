@@ -33,6 +33,10 @@ export const ChildCard_patient = graphql(`
         formatted
       }
     }
+    balanceAfterPaymentsBeingPosted {
+      amountCents
+      formatted
+    }
     ...PayNowAction_patient
   }
 `);
@@ -69,7 +73,10 @@ export function ChildCard({ patient }: { patient: ChildCard_PatientFragment }) {
 
       {patient.paymentsBeingPosted.length > 0 ? (
         <p className="notice notice--info being-posted" role="status">
-          {beingPostedSentence(patient.paymentsBeingPosted.map((p) => p.amount.formatted))}
+          {beingPostedSentence(
+            patient.paymentsBeingPosted.map((p) => p.amount.formatted),
+            patient.balanceAfterPaymentsBeingPosted.amountCents,
+          )}
         </p>
       ) : null}
 
@@ -94,11 +101,18 @@ export function ChildCard({ patient }: { patient: ChildCard_PatientFragment }) {
   );
 }
 
-/** "Payment of $40.00 received, being posted. …", or for several "Payments of $40.00 and $25.00 …". */
-export function beingPostedSentence(amounts: readonly string[]): string {
-  if (amounts.length === 1) {
-    return `Payment of ${amounts[0]} received, being posted. Your balance will update once the practice processes it.`;
-  }
-  const list = `${amounts.slice(0, -1).join(', ')} and ${amounts.at(-1)}`;
-  return `Payments of ${list} received, being posted. Your balance will update once the practice processes them.`;
+/**
+ * "Payment of $40.00 received, being posted. …", or for several "Payments of $40.00 and $25.00 …",
+ * and what will be left to pay, so nobody pays the same balance twice.
+ */
+export function beingPostedSentence(amounts: readonly string[], balanceAfterCents: number): string {
+  const one = amounts.length === 1;
+  const received = one
+    ? `Payment of ${amounts[0]} received, being posted.`
+    : `Payments of ${amounts.slice(0, -1).join(', ')} and ${amounts.at(-1)} received, being posted.`;
+  const after =
+    balanceAfterCents > 0
+      ? `Once ${one ? 'it posts' : 'they post'}, ${formatCents(balanceAfterCents)} will be left to pay.`
+      : `${one ? 'It covers' : 'They cover'} the balance due; your balance will update once the practice processes ${one ? 'it' : 'them'}.`;
+  return `${received} ${after}`;
 }

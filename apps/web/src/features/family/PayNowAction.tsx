@@ -49,6 +49,8 @@ function unavailableSentence(patient: PayNowAction_PatientFragment): string | nu
       return `${patient.firstName} has a credit of ${formatCents(Math.abs(patient.balance.amountCents))} with the practice.`;
     case 'ONLINE_PAYMENTS_OFF':
       return "Online payment isn't available from this practice yet. Please call the office to pay.";
+    case 'PAYMENT_BEING_POSTED':
+      return `Nothing more to pay for ${patient.firstName} right now.`;
     default:
       return null;
   }

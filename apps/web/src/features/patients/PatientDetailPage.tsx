@@ -149,6 +149,8 @@ function payNowStatus(patient: Patient): string {
       return 'Not offered: the family has a credit.';
     case 'ONLINE_PAYMENTS_OFF':
       return 'Not offered: online payments are off for the practice.';
+    case 'PAYMENT_BEING_POSTED':
+      return 'Not offered: a payment being posted covers the balance.';
     default:
       return 'Not offered.';
   }
