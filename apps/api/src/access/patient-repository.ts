@@ -89,6 +89,9 @@ export class PatientRepository {
         select: { id: true, lastName: true, firstName: true },
       });
       if (!anchor) throw badUserInput('That page cursor is not valid; start from the first page.', 'after');
+      // The leading range on lastName lets PostgreSQL start the (practiceId, lastName, firstName,
+      // id) index scan at the anchor; the OR below is the exact keyset condition.
+      pageWhere.push({ lastName: { gte: anchor.lastName } });
       pageWhere.push({
         OR: [
           { lastName: { gt: anchor.lastName } },
@@ -105,7 +108,7 @@ export class PatientRepository {
         take: first + 1,
         include: { creditAccount: true },
       }),
-      this.db.patient.count({ where }),
+      this.countPatients(where, { hasBalance: !!args.hasBalance, searching: terms.length > 0 }),
     ]);
     const page = rows.slice(0, first);
     return {
@@ -113,6 +116,20 @@ export class PatientRepository {
       pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page.at(-1)!.id) : null },
       totalCount,
     };
+  }
+
+  /**
+   * The staff list's "owes something" count comes from CreditAccount alone (an index-only scan of
+   * (practiceId, balanceDueCents)) instead of joining every patient: the same number, because a
+   * patient has at most one credit account (patientId is unique) and the account carries its
+   * patient's practiceId. Parents and searches count through the patient scope.
+   */
+  private countPatients(where: Prisma.PatientWhereInput, { hasBalance, searching }: { hasBalance: boolean; searching: boolean }): Promise<number> {
+    const viewer = this.viewer!;
+    if (viewer.role !== 'PARENT' && hasBalance && !searching) {
+      return this.db.creditAccount.count({ where: { practiceId: viewer.practiceId, balanceDueCents: { gt: 0 } } });
+    }
+    return this.db.patient.count({ where });
   }
 
   /** Charges of patients already read through this repository, batched per request. */
