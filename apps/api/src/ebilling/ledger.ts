@@ -17,7 +17,7 @@
 // - A transaction whose account number matches no patient, or a refund whose sale is not
 //   posted, is stored UNMATCHED and changes no balance until staff match it.
 import { randomUUID } from 'node:crypto';
-import type { Clearinghouse, PaymentKind, PaymentMethod, Prisma } from '@kinpay/db';
+import { Prisma, type Clearinghouse, type PaymentKind, type PaymentMethod } from '@kinpay/db';
 
 type Tx = Prisma.TransactionClient;
 
@@ -39,6 +39,12 @@ export interface LedgerTransaction {
 export type PostingOutcome = 'POSTED' | 'REVERSAL_POSTED' | 'UNMATCHED' | 'DUPLICATE';
 
 export class LedgerError extends Error {}
+
+/**
+ * Another processor posted some of the same transactions in the meantime (its transaction
+ * committed while this one waited on the unique key): nothing of this batch may stand.
+ */
+export class ConcurrentPostingError extends Error {}
 
 interface ChargeState {
   id: string;
@@ -94,16 +100,25 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
 
   // 1. What was posted before, and the sales that refunds in this batch undo.
   const ids = [...new Set(input.transactions.flatMap((t) => [t.transactionId, t.originalTransactionId ?? []].flat()))];
-  const known = await tx.payment.findMany({
-    where: { practiceId, clearinghouse, transactionId: { in: ids } },
-    select: { id: true, transactionId: true, kind: true, patientId: true, status: true, unappliedCents: true, amountCents: true },
-  });
+  const known = ids.length
+    ? (
+        await tx.$queryRaw<{ id: string; transactionId: string; kind: PaymentKind; patientId: string | null; status: 'POSTED' | 'UNMATCHED'; unappliedCents: number; amountCents: number }[]>`
+          SELECT id::text AS id, "transactionId", kind::text AS kind, "patientId"::text AS "patientId", status::text AS status, "unappliedCents", "amountCents"
+          FROM "Payment"
+          WHERE "practiceId" = ${practiceId}::uuid
+            AND ${clearinghouse === null ? Prisma.sql`clearinghouse IS NULL` : Prisma.sql`clearinghouse = ${clearinghouse}::"Clearinghouse"`}
+            AND "transactionId" = ANY(${ids}::text[])`
+      ).map((p) => ({ ...p, unappliedCents: Number(p.unappliedCents), amountCents: Number(p.amountCents) }))
+    : [];
   const seen = new Set(known.map((p) => keyOf(p.transactionId!, p.kind)));
   const salesByTransaction = new Map(known.filter((p) => p.kind === 'SALE').map((p) => [p.transactionId!, p]));
 
   // 2. Patients by the account numbers the clearinghouse sent.
   const accountNumbers = [...new Set(input.transactions.map((t) => t.accountNumber).filter((a): a is string => !!a))];
-  const patients = await tx.patient.findMany({ where: { practiceId, accountNumber: { in: accountNumbers } }, select: { id: true, accountNumber: true } });
+  const patients = accountNumbers.length
+    ? await tx.$queryRaw<{ id: string; accountNumber: string }[]>`
+        SELECT id::text AS id, "accountNumber" FROM "Patient" WHERE "practiceId" = ${practiceId}::uuid AND "accountNumber" = ANY(${accountNumbers}::text[])`
+    : [];
   const patientByAccount = new Map(patients.map((p) => [p.accountNumber, p.id]));
 
   // 3. Lock and load the accounts and charges of every patient the batch can touch.
@@ -115,14 +130,23 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
       WHERE "patientId" = ANY(${patientIds}::uuid[]) ORDER BY "patientId" FOR UPDATE`;
     for (const r of rows) accounts.set(r.patientId, { balanceDueCents: Number(r.balanceDueCents), creditCents: Number(r.creditCents), dirty: false });
   }
+  // A sale only touches open charges; a refund can re-open any charge its sale paid, so the
+  // patients of sales posted earlier get all their charges. Each patient's charges come oldest
+  // first; patients in turn, so the charge updates below visit each patient's rows together.
   const charges = new Map<string, ChargeState[]>(patientIds.map((id) => [id, []]));
   const chargeById = new Map<string, ChargeState>();
-  const chargeRows = await tx.charge.findMany({
-    where: { patientId: { in: patientIds } },
-    orderBy: [{ serviceDate: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
-  });
+  const earlierSalePatients = [...new Set(known.map((p) => p.patientId).filter((id): id is string => !!id))];
+  const chargeRows = patientIds.length
+    ? await tx.$queryRaw<{ id: string; patientId: string; open: number; patientPaid: number }[]>`
+        SELECT id::text AS id, "patientId"::text AS "patientId",
+               "amountCents" - "insurancePaidCents" - "adjustmentCents" - "patientPaidCents" AS open, "patientPaidCents" AS "patientPaid"
+        FROM "Charge"
+        WHERE "patientId" = ANY(${patientIds}::uuid[])
+          AND ("amountCents" - "insurancePaidCents" - "adjustmentCents" - "patientPaidCents" > 0 OR "patientId" = ANY(${earlierSalePatients}::uuid[]))
+        ORDER BY "patientId", "serviceDate", "createdAt", id`
+    : [];
   for (const c of chargeRows) {
-    const state = { id: c.id, open: c.amountCents - c.insurancePaidCents - c.adjustmentCents - c.patientPaidCents, patientPaid: c.patientPaidCents, dirty: false };
+    const state = { id: c.id, open: Number(c.open), patientPaid: Number(c.patientPaid), dirty: false };
     charges.get(c.patientId)!.push(state);
     chargeById.set(c.id, state);
   }
@@ -159,7 +183,7 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
   }
 
   // 5. Work out every transaction in order.
-  const payments: Prisma.PaymentCreateManyInput[] = [];
+  const payments: NewPayment[] = [];
   const applications: Prisma.PaymentApplicationCreateManyInput[] = [];
   const outcomes: PostingOutcome[] = [];
   const paymentIds: (string | null)[] = [];
@@ -230,11 +254,11 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
   const saleById = new Map([...sales.values()].map((sale) => [sale.id, sale]));
   const created = new Set(payments.map((p) => p.id));
   for (const p of payments) {
-    const sale = saleById.get(p.id!);
+    const sale = saleById.get(p.id);
     if (sale && p.kind === 'SALE' && p.status === 'POSTED') p.unappliedCents = sale.unapplied;
   }
-  if (payments.length) await tx.payment.createMany({ data: payments });
-  if (applications.length) await tx.paymentApplication.createMany({ data: applications });
+  await insertPayments(tx, payments);
+  await insertApplications(tx, applications);
   await writeCharges(tx, [...chargeById.values()].filter((c) => c.dirty));
   await writeAccounts(tx, [...accounts.entries()].filter(([, a]) => a.dirty));
   for (const sale of saleById.values()) {
@@ -290,6 +314,52 @@ function undoSale(sale: SaleState, reversalId: string, amount: number, chargeByI
   sale.dirty = fromCredit > 0 || sale.dirty;
   account.dirty = true;
   if (left !== 0) throw new LedgerError(`Could not take back ${left} cents of payment ${sale.id}: the ledger is inconsistent.`);
+}
+
+// Payments and applications go in with one INSERT ... SELECT FROM unnest(arrays) each, in the
+// order they were worked out (a later refund relies on applications' insertion order): Prisma's
+// createMany cost ~2 ms of client CPU per payment row here (20 s for the payments of a
+// 10,000-payment file, 8 s for their 20,000 applications); these take ~0.6 s each. Timestamps
+// are sent as UTC text into timestamp(3) columns, as Prisma stores them; createdAt is the
+// client's clock, as Prisma's @default(now()). Enum and timestamp arrays go as text[] and are
+// cast in SQL (PGlite's driver cannot serialize arrays of types it does not know).
+type NewPayment = Prisma.PaymentCreateManyInput & { id: string };
+
+const iso = (value: Date | string | null | undefined) => (value == null ? null : new Date(value).toISOString());
+
+async function insertPayments(tx: Tx, payments: NewPayment[]) {
+  if (!payments.length) return;
+  const column = <T>(pick: (p: NewPayment) => T) => payments.map(pick);
+  const createdAt = new Date().toISOString();
+  // A unique key taken by a concurrent processor (who committed while we waited on it) skips the
+  // row here instead of failing the statement; the count tells, and the whole batch is refused.
+  const inserted = await tx.$executeRaw`
+    INSERT INTO "Payment" (id, "practiceId", "patientId", clearinghouse, "transactionId", kind, status, method, "amountCents",
+                           "unappliedCents", "accountNumber", "payerName", "cardType", "authorizationNumber", "receivedAt",
+                           "postedAt", "reportId", "reversesPaymentId", "createdAt")
+    SELECT v.*, ${createdAt}::timestamp(3) FROM unnest(
+      ${column((p) => p.id)}::uuid[], ${column((p) => p.practiceId)}::uuid[], ${column((p) => p.patientId ?? null)}::uuid[],
+      ${column((p) => p.clearinghouse ?? null)}::text[]::"Clearinghouse"[], ${column((p) => p.transactionId ?? null)}::text[],
+      ${column((p) => p.kind ?? 'SALE')}::text[]::"PaymentKind"[], ${column((p) => p.status ?? 'POSTED')}::text[]::"PaymentStatus"[],
+      ${column((p) => p.method)}::text[]::"PaymentMethod"[], ${column((p) => p.amountCents)}::int[], ${column((p) => p.unappliedCents ?? 0)}::int[],
+      ${column((p) => p.accountNumber ?? null)}::text[], ${column((p) => p.payerName ?? null)}::text[], ${column((p) => p.cardType ?? null)}::text[],
+      ${column((p) => p.authorizationNumber ?? null)}::text[], ${column((p) => iso(p.receivedAt))}::text[]::timestamp(3)[],
+      ${column((p) => iso(p.postedAt))}::text[]::timestamp(3)[], ${column((p) => p.reportId ?? null)}::uuid[], ${column((p) => p.reversesPaymentId ?? null)}::uuid[]
+    ) AS v
+    ON CONFLICT DO NOTHING`;
+  if (inserted !== payments.length) {
+    throw new ConcurrentPostingError(`${payments.length - inserted} of ${payments.length} transactions were posted by another processor at the same moment.`);
+  }
+}
+
+async function insertApplications(tx: Tx, applications: Prisma.PaymentApplicationCreateManyInput[]) {
+  if (!applications.length) return;
+  await tx.$executeRaw`
+    INSERT INTO "PaymentApplication" (id, "paymentId", "chargeId", "amountCents", "createdAt")
+    SELECT v.*, ${new Date().toISOString()}::timestamp(3) FROM unnest(
+      ${applications.map((a) => a.id ?? randomUUID())}::uuid[], ${applications.map((a) => a.paymentId)}::uuid[],
+      ${applications.map((a) => a.chargeId)}::uuid[], ${applications.map((a) => a.amountCents)}::int[]
+    ) AS v`;
 }
 
 async function writeCharges(tx: Tx, charges: ChargeState[]) {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { Prisma, type Clearinghouse, type PrismaClient, type RemittanceReport, type ReportFormat, type ReportSource } from '@kinpay/db';
 import { detectFormat, parseReport, ReportFormatError, type ReportTransaction } from '@kinpay/remittance';
 import { recordAudit } from '../audit.ts';
-import { LedgerError, postBatch, type LedgerTransaction } from './ledger.ts';
+import { ConcurrentPostingError, LedgerError, postBatch, type LedgerTransaction } from './ledger.ts';
 import { queuePaymentEmails } from './notifications.ts';
 
 export interface IncomingReport {
@@ -130,7 +130,7 @@ export async function processReport(db: PrismaClient, reportId: string): Promise
     );
   } catch (error) {
     if (error instanceof AlreadyProcessed) return { status: 'ALREADY_PROCESSED', ...nothing };
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (error instanceof ConcurrentPostingError || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) {
       // Another processor posted the same transactions at the same moment; whatever it did stands.
       const now = await db.remittanceReport.findUniqueOrThrow({ where: { id: report.id } });
       if (now.status !== 'RECEIVED') return { status: 'ALREADY_PROCESSED', ...nothing };
