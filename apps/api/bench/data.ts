@@ -34,13 +34,13 @@ const TABLES: [keyof PracticeRows, string][] = [
   ['applications', 'PaymentApplication'],
 ];
 
-interface CatalogColumn {
+export interface CatalogColumn {
   name: string;
   type: string;
   required: boolean;
 }
 
-async function catalog(query: Query, table: string): Promise<Map<string, CatalogColumn>> {
+export async function catalog(query: Query, table: string): Promise<Map<string, CatalogColumn>> {
   const rows = await query(
     `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
             (a.attnotnull AND NOT a.atthasdef) AS required
@@ -58,6 +58,44 @@ function sqlValue(value: unknown, type: string) {
   return type === 'date' ? value.toISOString().slice(0, 10) : value.toISOString();
 }
 
+export interface Statement {
+  text: string;
+  params: unknown[];
+}
+
+/**
+ * Multi-row INSERTs of `list` into `table` (columns from the catalog), up to ~30,000 parameters
+ * each. Values Prisma fills in on the client for columns the rows leave out (`@default(uuid())`
+ * ids, `@updatedAt`) are filled in the same way.
+ */
+export function insertStatements(columns: Map<string, CatalogColumn>, table: string, list: Record<string, unknown>[]): Statement[] {
+  if (!list.length) return [];
+  const names = new Set(list.flatMap((row) => Object.keys(row)));
+  for (const name of names) if (!columns.has(name)) throw new Error(`${table} has no column ${name}`);
+  const fill = new Map<string, () => unknown>();
+  for (const column of columns.values()) {
+    if (!column.required || names.has(column.name)) continue;
+    if (column.name === 'id' && column.type === 'uuid') fill.set(column.name, randomUUID);
+    else if (column.name === 'updatedAt') fill.set(column.name, () => new Date());
+    else throw new Error(`${table}.${column.name} is required and the generated rows leave it out`);
+  }
+  const use = [...names, ...fill.keys()].map((name) => columns.get(name)!);
+  const perStatement = Math.floor(30_000 / use.length);
+  const statements: Statement[] = [];
+  for (let i = 0; i < list.length; i += perStatement) {
+    const params: unknown[] = [];
+    const tuples = list.slice(i, i + perStatement).map((row) => {
+      const placeholders = use.map(({ name, type }) => {
+        params.push(sqlValue(name in row ? row[name] : fill.get(name)?.(), type));
+        return `$${params.length}::${type}`;
+      });
+      return `(${placeholders.join(',')})`;
+    });
+    statements.push({ text: `INSERT INTO "${table}" (${use.map((c) => `"${c.name}"`).join(',')}) VALUES ${tuples.join(',')}`, params });
+  }
+  return statements;
+}
+
 /** Inserts the rows in dependency order (as insertRows does) with multi-row INSERTs of up to ~30,000 parameters. */
 export async function insertRowsSql(query: Query, rows: PracticeRows) {
   const unknown = Object.keys(rows).filter((key) => !TABLES.some(([k]) => k === key));
@@ -65,29 +103,7 @@ export async function insertRowsSql(query: Query, rows: PracticeRows) {
   for (const [key, table] of TABLES) {
     const list = rows[key] as object[] as Record<string, unknown>[];
     if (!list.length) continue;
-    const columns = await catalog(query, table);
-    const names = new Set(list.flatMap((row) => Object.keys(row)));
-    for (const name of names) if (!columns.has(name)) throw new Error(`${table} has no column ${name}`);
-    const fill = new Map<string, () => unknown>();
-    for (const column of columns.values()) {
-      if (!column.required || names.has(column.name)) continue;
-      if (column.name === 'id' && column.type === 'uuid') fill.set(column.name, randomUUID);
-      else if (column.name === 'updatedAt') fill.set(column.name, () => new Date());
-      else throw new Error(`${table}.${column.name} is required and the generated rows leave it out`);
-    }
-    const use = [...names, ...fill.keys()].map((name) => columns.get(name)!);
-    const perStatement = Math.floor(30_000 / use.length);
-    for (let i = 0; i < list.length; i += perStatement) {
-      const params: unknown[] = [];
-      const tuples = list.slice(i, i + perStatement).map((row) => {
-        const placeholders = use.map(({ name, type }) => {
-          params.push(sqlValue(name in row ? row[name] : fill.get(name)?.(), type));
-          return `$${params.length}::${type}`;
-        });
-        return `(${placeholders.join(',')})`;
-      });
-      await query(`INSERT INTO "${table}" (${use.map((c) => `"${c.name}"`).join(',')}) VALUES ${tuples.join(',')}`, params);
-    }
+    for (const { text, params } of insertStatements(await catalog(query, table), table, list)) await query(text, params);
   }
 }
 

@@ -87,8 +87,9 @@ const STAFF_COUNT = `
   WHERE ca."practiceId" = $1::uuid AND ca."balanceDueCents" > 0`;
 
 /**
- * The count the API runs today (PatientRepository.list: patient.count with the hasBalance filter),
- * as Prisma 7.10 generates it; only for EXPLAIN ANALYZE, to show where the staff list's time goes.
+ * The count PatientRepository.list ran before it counted CreditAccount for staff (patient.count
+ * with the hasBalance filter, a join over every patient), as Prisma 7.10 generates it; it still
+ * runs for a parent or with a search. Only for EXPLAIN ANALYZE, to compare with STAFF_COUNT.
  */
 const API_STAFF_COUNT = `
   SELECT COUNT(*) AS "_count$_all" FROM (SELECT "public"."Patient"."id" FROM "public"."Patient"

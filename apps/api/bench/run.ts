@@ -1,6 +1,7 @@
 // `pnpm bench`: latency of the portal's two hot GraphQL queries through the real HTTP server, over
 // a practice of 100,000 patients and ~1,000,000 charges, beside the SQL floor (the same question
-// asked in SQL directly), on the PostgreSQL server and on embedded PGlite. See bench/README.md.
+// asked in SQL directly), and the throughput of processing a 10,000-payment 835 beside a raw bulk
+// insert of the same rows; on the PostgreSQL server and on embedded PGlite. See bench/README.md.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,8 @@ import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
 import { createApiServer } from '../src/server.ts';
 import { ApiClient } from '../src/test/api-client.ts';
-import { BENCH_PASSWORD, BILLING_EMAIL, PARENT_EMAIL, findLoadedPractice, loadPractice, type BenchPractice, type Query } from './data.ts';
+import { BENCH_PASSWORD, BILLING_EMAIL, PARENT_EMAIL, findLoadedPractice, loadPractice, type BenchPractice, type Query, type Statement } from './data.ts';
+import { benchEbilling, FLOOR_CONTAINS, type EbillingResult } from './ebilling.ts';
 import {
   FAMILY_QUERY, SQL_TEXT, STAFF_LIST_QUERY, checkFamily, checkStaffList, familySql, staffListSql, type Sql, type StaffListData,
 } from './queries.ts';
@@ -18,16 +20,22 @@ import { measurePair, ms, type Stats } from './stats.ts';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const TARGET_P95_MS = 50;
+const TARGET_PAYMENTS_PER_SECOND = 2_000;
+const CASES = ['latency', 'ebilling'] as const;
 
 // --- Options: --name=value (or --name value) on the command line, or BENCH_NAME in the environment.
 
 const HELP = `Usage: pnpm bench [-- options]
   --db=postgres|pglite|both   databases to measure (default both; env BENCH_DB)
+  --case=all|latency|ebilling cases to run (default all; env BENCH_CASE): latency = the GraphQL
+                              queries beside SQL, ebilling = processing an 835 beside a raw insert
   --patients=N                practice size, ~10 charges per patient (default 100000; env BENCH_PATIENTS)
   --pglite-patients=N         practice size on PGlite (default: --patients; env BENCH_PGLITE_PATIENTS)
   --iterations=N              measured requests per case (default 200; env BENCH_ITERATIONS)
   --warmup=N                  unmeasured requests per case first (default 20; env BENCH_WARMUP)
   --seed=N                    data generator seed (default 20261126; env BENCH_SEED)
+  --payments=N                payments in the eBilling 835 (default 10000; env BENCH_PAYMENTS)
+  --ebilling-rounds=N         measured 835 files per database (default 3; env BENCH_EBILLING_ROUNDS)
   --loader=sql|createmany     bulk load with multi-row INSERTs (default) or Prisma createMany (~10x slower)
   --fresh                     reload the PostgreSQL database even if it holds this practice already
   --explain                   print EXPLAIN ANALYZE of the staff list SQL (always on a PostgreSQL miss)
@@ -49,7 +57,7 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
     const flags = new Set(['fresh', 'explain']);
     given.set(name!, inline ?? (flags.has(name!) ? 'true' : (argv[++i] ?? '')));
   }
-  const known = new Set(['db', 'patients', 'pglite-patients', 'iterations', 'warmup', 'seed', 'loader', 'fresh', 'explain']);
+  const known = new Set(['db', 'case', 'patients', 'pglite-patients', 'iterations', 'warmup', 'payments', 'ebilling-rounds', 'seed', 'loader', 'fresh', 'explain']);
   for (const name of given.keys()) if (!known.has(name)) throw new Error(`Unknown option --${name}\n${HELP}`);
   const get = (name: string) => given.get(name) ?? env[`BENCH_${name.toUpperCase().replace(/-/g, '_')}`];
   const int = (name: string, fallback: number, min: number) => {
@@ -63,13 +71,18 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
   const patients = int('patients', 100_000, 100);
   const loader = get('loader') ?? 'sql';
   if (!['sql', 'createmany'].includes(loader)) throw new Error(`--loader must be sql or createmany (got ${loader})`);
+  const kase = get('case') ?? 'all';
+  if (!['all', ...CASES].includes(kase)) throw new Error(`--case must be all, latency or ebilling (got ${kase})`);
   const flag = (name: string) => ['true', '1', 'yes'].includes(get(name) ?? '');
   return {
     databases: (db === 'both' ? ['postgres', 'pglite'] : [db]) as ('postgres' | 'pglite')[],
+    cases: (kase === 'all' ? [...CASES] : [kase]) as (typeof CASES)[number][],
     patients,
     pglitePatients: int('pglite-patients', patients, 100),
     iterations: int('iterations', 200, 1),
     warmup: int('warmup', 20, 0),
+    payments: int('payments', 10_000, 1),
+    ebillingRounds: int('ebilling-rounds', 3, 1),
     seed: int('seed', 20261126, 0),
     loader: loader as 'sql' | 'createmany',
     fresh: flag('fresh'),
@@ -97,6 +110,7 @@ interface DatabaseResult {
   load: { reused: boolean; seconds: number; loader?: string; generateSeconds?: number; insertSeconds?: number; vacuumAnalyzeSeconds: number };
   sqlVia: string;
   cases: CaseResult[];
+  ebilling?: EbillingResult;
   explain?: Record<string, string>;
 }
 
@@ -125,6 +139,10 @@ interface Prepared {
   sqlVia: string;
   load: DatabaseResult['load'];
   explainSql?: (text: string, params: unknown[]) => Promise<string>;
+  /** Runs the statements in one transaction and commits. */
+  transaction(statements: Statement[]): Promise<void>;
+  /** After the eBilling case: reclaim the dead rows its updates and deletes left (PostgreSQL, reused). */
+  tidy?(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -207,6 +225,24 @@ async function preparePostgres(options: Options): Promise<Prepared> {
     sqlVia: 'pg (node-postgres) Pool, max 2 connections',
     explainSql: async (text, params) =>
       (await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n'),
+    async transaction(statements) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        for (const { text, params } of statements) await client.query(text, params);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async tidy() {
+      const t = performance.now();
+      await pool.query('VACUUM ANALYZE "Charge", "CreditAccount", "Payment", "PaymentApplication", "EmailMessage", "AuditEvent", "RemittanceReport"');
+      return performance.now() - t;
+    },
     async close() {
       await pool.end();
       await db.close();
@@ -237,6 +273,14 @@ async function preparePglite(options: Options): Promise<Prepared> {
       sqlVia: 'prisma.$queryRawUnsafe on the same PGlite instance',
       explainSql: async (text, params) =>
         (await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, ...params)).map((r) => r['QUERY PLAN']).join('\n'),
+      async transaction(statements) {
+        await prisma.$transaction(
+          async (tx) => {
+            for (const { text, params } of statements) await tx.$executeRawUnsafe(text, ...params);
+          },
+          { timeout: 600_000, maxWait: 30_000 },
+        );
+      },
       async close() {
         await db.close();
         await rm(dir, { recursive: true, force: true });
@@ -259,8 +303,16 @@ function line(kind: string, c: CaseResult) {
   );
 }
 
-async function benchDatabase(kind: 'postgres' | 'pglite', options: Options): Promise<DatabaseResult> {
-  const prepared = kind === 'postgres' ? await preparePostgres(options) : await preparePglite(options);
+function ebillingLine(kind: string, e: EbillingResult) {
+  const m = e.median;
+  const target = e.target ? ` | target >= ${fmt(e.target.paymentsPerSecondAtLeast)}/s: ${e.target.pass ? 'PASS' : 'FAIL'}` : '';
+  return (
+    `${kind.padEnd(9)} ${`eBilling 835, ${fmt(e.payments)} payments`.padEnd(34)} API ${fmt(m.paymentsPerSecond)} payments/s (${(m.processMs / 1000).toFixed(2)} s)` +
+    ` | floor ${fmt(m.floorPaymentsPerSecond)} payments/s (${(m.floorMs / 1000).toFixed(2)} s) | ratio ${m.ratio.toFixed(1)}x${target}`
+  );
+}
+
+async function latencyCases(kind: 'postgres' | 'pglite', options: Options, prepared: Prepared) {
   const { database, practice, sql } = prepared;
   let server: Awaited<ReturnType<typeof createApiServer>> | undefined;
   try {
@@ -335,17 +387,43 @@ async function benchDatabase(kind: 'postgres' | 'pglite', options: Options): Pro
       };
       for (const [name, plan] of Object.entries(explain)) log(`\n  EXPLAIN ANALYZE ${name} (${kind}):\n${plan.replace(/^/gm, '    ')}`);
     }
+    return { results, explain };
+  } finally {
+    await server?.close();
+  }
+}
+
+async function benchDatabase(kind: 'postgres' | 'pglite', options: Options): Promise<DatabaseResult> {
+  const prepared = kind === 'postgres' ? await preparePostgres(options) : await preparePglite(options);
+  const { database, practice, sql } = prepared;
+  try {
+    const latency = options.cases.includes('latency') ? await latencyCases(kind, options, prepared) : undefined;
+    let ebilling: EbillingResult | undefined;
+    if (options.cases.includes('ebilling')) {
+      log(`  eBilling: an 835 of ${fmt(options.payments)} sales to distinct patients who owe something, stored and processed (storeReport + processReport), ${options.ebillingRounds} round(s) after a 200-payment warm-up`);
+      ebilling = await benchEbilling(
+        { prisma: database.prisma, practiceId: practice.practiceId, query: sql, transaction: (statements) => prepared.transaction(statements), log },
+        {
+          payments: options.payments,
+          rounds: options.ebillingRounds,
+          warmupPayments: Math.min(200, options.payments),
+          ...(kind === 'postgres' && options.payments === 10_000 ? { targetPerSecond: TARGET_PAYMENTS_PER_SECOND } : {}),
+        },
+      );
+      log(ebillingLine(kind, ebilling));
+      if (prepared.tidy) log(`  VACUUM ANALYZE of the tables the case wrote: ${seconds(await prepared.tidy())} s`);
+    }
     return {
       kind,
       patients: kind === 'postgres' ? options.patients : options.pglitePatients,
       counts: practice.counts,
       load: prepared.load,
       sqlVia: prepared.sqlVia,
-      cases: results,
-      ...(explain ? { explain } : {}),
+      cases: latency?.results ?? [],
+      ...(ebilling ? { ebilling } : {}),
+      ...(latency?.explain ? { explain: latency.explain } : {}),
     };
   } finally {
-    await server?.close();
     await prepared.close();
   }
 }
@@ -356,7 +434,7 @@ async function main() {
   const options = parseOptions(process.argv.slice(2), process.env);
   const started = performance.now();
   log(
-    `Kinpay bench: ${options.databases.join(' + ')}, ${fmt(options.patients)} patients` +
+    `Kinpay bench: ${options.databases.join(' + ')}, cases ${options.cases.join(' + ')}, ${fmt(options.patients)} patients` +
       (options.databases.includes('pglite') && options.pglitePatients !== options.patients ? ` (PGlite: ${fmt(options.pglitePatients)})` : '') +
       `, ${options.iterations} iterations after ${options.warmup} warm-up, sequential requests; ` +
       `node ${process.version}, ${os.cpus().length} cores`,
@@ -376,6 +454,11 @@ async function main() {
     log(`${r.kind}: ${fmt(r.counts.patients!)} patients, ${fmt(r.counts.charges!)} charges; ${r.load.reused ? 'reused the loaded database' : `loaded in ${r.load.seconds} s`}; SQL via ${r.sqlVia}`);
   }
   for (const r of results) for (const c of r.cases) log(line(r.kind, c));
+  const withEbilling = results.filter((r) => r.ebilling);
+  if (withEbilling.length) {
+    log(`\neBilling throughput (median of ${options.ebillingRounds} round(s); API = storeReport excluded, processReport: parse, match, post, apply, commit; floor = ${FLOOR_CONTAINS}):`);
+    for (const r of withEbilling) log(ebillingLine(r.kind, r.ebilling!));
+  }
 
   const totalSeconds = seconds(performance.now() - started);
   const loadAtEnd = os.loadavg();
@@ -393,6 +476,7 @@ async function main() {
     },
     options: { ...options, databaseUrl: undefined },
     targetStaffListP95Ms: TARGET_P95_MS,
+    targetEbillingPaymentsPerSecond: TARGET_PAYMENTS_PER_SECOND,
     databases: results,
     sql: SQL_TEXT,
   };
