@@ -11,17 +11,22 @@ const dateFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'nume
 
 export async function queuePaymentEmails(tx: Tx, practiceId: string, paymentIds: string[], reportLabel?: string) {
   if (!paymentIds.length) return;
-  const [practice, preferences, payments] = await Promise.all([
-    tx.practice.findUniqueOrThrow({ where: { id: practiceId } }),
-    tx.ebillingPreferences.findUnique({ where: { practiceId } }),
-    tx.payment.findMany({
-      where: { id: { in: paymentIds } },
-      include: {
-        patient: { include: { guardians: { include: { guardian: { include: { user: true } } } } } },
-        applications: { include: { charge: true } },
-      },
-    }),
-  ]);
+  // One query at a time (a transaction is one connection), each reading only what the emails say.
+  const practice = await tx.practice.findUniqueOrThrow({ where: { id: practiceId }, select: { name: true } });
+  const preferences = await tx.ebillingPreferences.findUnique({ where: { practiceId }, select: { notificationEmails: true } });
+  const payments = await tx.payment.findMany({
+    where: { id: { in: paymentIds } },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      amountCents: true,
+      unappliedCents: true,
+      receivedAt: true,
+      patient: { select: { firstName: true, guardians: { select: { guardian: { select: { email: true, user: { select: { email: true } } } } } } } },
+      applications: { select: { charge: { select: { serviceDate: true } } } },
+    },
+  });
   const messages: Prisma.EmailMessageCreateManyInput[] = [];
   for (const payment of payments) {
     if (payment.kind !== 'SALE' || payment.status !== 'POSTED' || !payment.patient) continue;

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Payment_reversesPaymentId_idx" ON "Payment"("reversesPaymentId");
