@@ -228,7 +228,7 @@ test('parent Rivera pays Mateo’s balance on the sandbox page and the portal sh
   await context.close();
 });
 
-test('billing staff Fetch and Process Reports: the payment posts once, from the notice, and the end-of-day report is a duplicate', async ({ browser }) => {
+test('billing staff Fetch and Process Reports: the payment posts once, from the notice, and the end-of-day report is a duplicate', async ({ browser, request }) => {
   test.skip(!paid, 'needs the parent’s payment from the test before');
   const { transactionId, amountCents, balanceBefore, charge } = paid!;
   const amount = formatCents(amountCents);
@@ -286,6 +286,16 @@ test('billing staff Fetch and Process Reports: the payment posts once, from the 
     await parent.page.screenshot({ path: artifact(name), fullPage: true });
     await parent.context.close();
   }
+
+  // The parent's emailed receipt, as the sandbox's mail capture received it: what was paid and where it went.
+  const receiptTo = async () => {
+    const { messages } = (await (await request.get(`${sandboxURL}/api/mail`)).json()) as { messages: { to: string[]; subject: string; text: string }[] };
+    return messages.find((m) => m.to.includes('parent.rivera@demo.kinpay.test') && m.text.includes(`payment of ${amount} for Mateo`));
+  };
+  await expect.poll(receiptTo, { message: 'the receipt email reaches the parent' }).toBeTruthy();
+  const receipt = (await receiptTo())!;
+  expect(receipt.subject).toMatch(/^Payment received - /);
+  expect(receipt.text).toContain(`It was applied to Mateo's visits of ${charge.date}.`);
   await context.close();
 });
 
