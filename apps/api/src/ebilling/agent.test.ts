@@ -100,4 +100,36 @@ describe('notifications', () => {
     expect(await options().mailer.sendQueued()).toBe(0);
     expect(await api.db.emailMessage.count({ where: { sentAt: null } })).toBe(0);
   });
+
+  const queue = (n: number, tag: string) =>
+    api.db.emailMessage.createMany({
+      data: Array.from({ length: n }, (_, i) => ({ practiceId: s.maple.practiceId, to: `${tag}${i}@family.test`, subject: tag, text: 'hello', dedupeKey: `${tag}:${i}` })),
+    });
+
+  it('two API instances sending at the same moment send each email once', async () => {
+    mails.length = 0;
+    await queue(12, 'concurrent');
+    const sent = await Promise.all([options().mailer.sendQueued(), options().mailer.sendQueued()]);
+    expect(sent[0] + sent[1]).toBe(12);
+    const delivered = mails.filter((m) => m.subject === 'concurrent').map((m) => m.to).sort();
+    expect(delivered).toEqual(Array.from({ length: 12 }, (_, i) => `concurrent${i}@family.test`).sort());
+  });
+
+  it('an email the mail server refused is tried again later, not dropped', async () => {
+    mails.length = 0;
+    await queue(1, 'retry');
+    const down = createMailer(api.db, 'smtp://127.0.0.1:1', 'Kinpay <no-reply@kinpay.test>');
+    expect(await down.sendQueued()).toBe(0);
+    const failed = await api.db.emailMessage.findUniqueOrThrow({ where: { dedupeKey: 'retry:0' } });
+    expect(failed).toMatchObject({ sentAt: null, attempts: 1 });
+    expect(failed.error).toMatch(/ECONNREFUSED|connect/i);
+
+    // Not straight away: it waits before the next try.
+    expect(await options().mailer.sendQueued()).toBe(0);
+    // Once the wait is over, the next send delivers it and clears the error.
+    await api.db.emailMessage.update({ where: { id: failed.id }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+    expect(await options().mailer.sendQueued()).toBe(1);
+    expect(mails.filter((m) => m.subject === 'retry')).toHaveLength(1);
+    expect(await api.db.emailMessage.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ error: null, attempts: 2 });
+  });
 });

@@ -67,7 +67,21 @@ export interface Mailer {
   sendQueued(): Promise<number>;
 }
 
-/** Sends queued emails through SMTP_URL; without it, emails stay queued (and are counted). */
+/** Tries before the mailer gives up on a message (about 4 hours of waiting in all). */
+export const MAX_EMAIL_ATTEMPTS = 8;
+/** How long a claimed message is left alone while one sender tries it. */
+const CLAIM_MS = 5 * 60_000;
+/** The wait after the n-th failure: 1, 2, 4 … minutes. */
+const retryDelayMs = (attempts: number) => 2 ** (attempts - 1) * 60_000;
+
+// Timestamps go to the database as UTC text, as Prisma stores them (timestamp without zone).
+const utc = (date: Date) => date.toISOString();
+
+/**
+ * Sends queued emails through SMTP_URL; without it, emails stay queued. Each API instance may
+ * call this at any moment: a message is claimed (FOR UPDATE SKIP LOCKED) before it is sent, so it
+ * goes out once; a failure is kept on the message and tried again later, a few times.
+ */
 export function createMailer(db: PrismaClient, smtpUrl: string | undefined, from: string): Mailer {
   const transport: Transporter | null = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
   let running: Promise<number> | null = null;
@@ -77,15 +91,30 @@ export function createMailer(db: PrismaClient, smtpUrl: string | undefined, from
       running ??= (async () => {
         let sent = 0;
         try {
-          const queued = await db.emailMessage.findMany({ where: { sentAt: null, error: null }, orderBy: { createdAt: 'asc' }, take: 200 });
-          for (const message of queued) {
+          const now = new Date();
+          const claimed = await db.$queryRaw<{ id: string; to: string; subject: string; text: string; attempts: number }[]>`
+            UPDATE "EmailMessage" SET attempts = attempts + 1, "nextAttemptAt" = ${utc(new Date(now.getTime() + CLAIM_MS))}::timestamp(3)
+            WHERE id IN (
+              SELECT id FROM "EmailMessage"
+              WHERE "sentAt" IS NULL AND attempts < ${MAX_EMAIL_ATTEMPTS}
+                AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ${utc(now)}::timestamp(3))
+              ORDER BY "createdAt" LIMIT 200
+              FOR UPDATE SKIP LOCKED)
+            RETURNING id::text AS id, "to", subject, text, attempts`;
+          for (const message of claimed) {
             try {
               await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
-              await db.emailMessage.update({ where: { id: message.id }, data: { sentAt: new Date() } });
+              await db.emailMessage.update({ where: { id: message.id }, data: { sentAt: new Date(), error: null } });
               sent++;
             } catch (error) {
-              console.error('[mail] could not send message', message.id, (error as Error).message);
-              await db.emailMessage.update({ where: { id: message.id }, data: { error: (error as Error).message.slice(0, 500) } });
+              const attempts = Number(message.attempts);
+              const givingUp = attempts >= MAX_EMAIL_ATTEMPTS;
+              // The id only: addresses are personal data and stay out of logs.
+              console.error(`[mail] could not send message ${message.id} (try ${attempts}${givingUp ? ', giving up' : ''}):`, (error as Error).message);
+              await db.emailMessage.update({
+                where: { id: message.id },
+                data: { error: (error as Error).message.slice(0, 500), nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)) },
+              });
             }
           }
         } finally {
