@@ -128,6 +128,22 @@ async function staffPatientBalance(page: Page, { name, account }: { name: string
   return centsOf(await factOf(page.locator('main'), 'Balance').innerText());
 }
 
+/** A child of another family (not the Riveras) owing at least `minCents`, from the staff list. */
+async function aPatientOwing(page: Page, minCents: number): Promise<{ name: string; account: string }> {
+  await page.goto('/');
+  await page.getByLabel('Only with a balance due').check();
+  const rows = page.getByRole('table', { name: 'Patients' }).locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.all()) {
+    const account = (await row.locator('td[data-label="Account #"]').innerText()).trim();
+    const balance = centsOf(await row.locator('td[data-label="Balance"]').innerText());
+    if (['100101', '100102', '100103'].includes(account) || balance < minCents) continue;
+    const [last, first] = (await row.getByRole('link').innerText()).split(', ');
+    return { name: `${first} ${last}`, account };
+  }
+  throw new Error(`No patient owing ${formatCents(minCents)} on the first page`);
+}
+
 // ---------------------------------------------------------------------------------------------- the sandbox
 
 interface SandboxPayment {
@@ -370,24 +386,10 @@ test('a report file left in the drop folder is posted and moved aside', async ({
   const { context, page } = await signedIn(browser, 'billing');
   const paymentId = await currentPaymentId(page);
 
-  // A child of another family with something to pay.
-  await page.goto('/');
-  await page.getByLabel('Only with a balance due').check();
-  const rows = page.getByRole('table', { name: 'Patients' }).locator('tbody tr');
-  await expect(rows.first()).toBeVisible();
   const amountCents = 1000;
-  let patient: { name: string; account: string } | undefined;
-  for (const row of await rows.all()) {
-    const account = (await row.locator('td[data-label="Account #"]').innerText()).trim();
-    const balance = centsOf(await row.locator('td[data-label="Balance"]').innerText());
-    if (['100101', '100102', '100103'].includes(account) || balance < amountCents) continue;
-    const [last, first] = (await row.getByRole('link').innerText()).split(', ');
-    patient = { name: `${first} ${last}`, account };
-    break;
-  }
-  expect(patient, 'a patient with a balance').toBeDefined();
-  const { name, account } = patient!;
-  const balanceBefore = await staffPatientBalance(page, patient!);
+  const patient = await aPatientOwing(page, amountCents);
+  const { name, account } = patient;
+  const balanceBefore = await staffPatientBalance(page, patient);
 
   const transactionId = newTransactionId();
   const fileName = `dropped-${Date.now()}.835`;
@@ -411,5 +413,38 @@ test('a report file left in the drop folder is posted and moved aside', async ({
 
   expect(await staffPatientBalance(page, patient!)).toBe(balanceBefore - amountCents);
   await expect(page.getByRole('list', { name: `Payments for ${name}` }).getByRole('listitem').first()).toContainText(formatCents(amountCents));
+  await context.close();
+});
+
+test('a payment larger than what is owed pays every open charge and leaves a credit, listed under Current credits', async ({ browser }) => {
+  const { context, page } = await signedIn(browser, 'billing');
+  const paymentId = await currentPaymentId(page);
+  const patient = await aPatientOwing(page, 1);
+  const owed = await staffPatientBalance(page, patient);
+  const extraCents = 2500;
+  const transactionId = newTransactionId();
+  await dropReport(paymentId, `overpaid-${Date.now()}.835`, [
+    sale({ transactionId, amountCents: owed + extraCents, accountNumber: patient.account, payerName: patient.name.toUpperCase().split(' ').reverse().join(', ') }),
+  ]);
+  const summary = await fetchAndProcess(page);
+  await expectSummary(summary, { 'Reports fetched': 1, 'Payments posted': 1, Unmatched: 0, Failed: 0 });
+
+  // The patient's page: every charge paid, the rest a credit, and no Pay Now for the family.
+  expect(await staffPatientBalance(page, patient)).toBe(-extraCents);
+  await expect(factOf(page.locator('main'), 'Pay Now for the family')).toHaveText('Not offered: the family has a credit.');
+
+  await openEbillingCenter(page);
+  await ebillingTab(page, 'Current credits').click();
+  await expect(page.getByRole('heading', { name: 'Patients with a credit' })).toBeVisible();
+  const row = page.getByRole('table', { name: 'Patients with a credit' }).getByRole('row').filter({ hasText: patient.account });
+  // Sorted by name: page on until the patient shows up.
+  const next = page.getByRole('button', { name: 'Next page' });
+  for (let pageNumber = 1; (await row.count()) === 0 && (await next.count()) > 0 && (await next.isEnabled()); pageNumber++) {
+    await next.click();
+    await expect(page.getByText(`Page ${pageNumber + 1}`)).toBeVisible();
+  }
+  await expect(row.getByRole('rowheader')).toHaveText(patient.name);
+  await expect(row.getByRole('cell').last()).toHaveText(formatCents(extraCents));
+  await page.screenshot({ path: artifact('ebilling-credits.png'), fullPage: true });
   await context.close();
 });

@@ -32,6 +32,7 @@ export function chargeBalanceCents(charge: Charge): number {
 export interface PatientListArgs {
   search?: string | null;
   hasBalance?: boolean | null;
+  hasCredit?: boolean | null;
   first?: number | null;
   after?: string | null;
 }
@@ -70,6 +71,7 @@ export class PatientRepository {
     }
     const filters: Prisma.PatientWhereInput[] = [this.scope()];
     if (args.hasBalance) filters.push({ creditAccount: { is: { balanceDueCents: { gt: 0 } } } });
+    if (args.hasCredit) filters.push({ creditAccount: { is: { creditCents: { gt: 0 } } } });
     const terms = (args.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
     for (const term of terms) {
       filters.push({
@@ -108,7 +110,7 @@ export class PatientRepository {
         take: first + 1,
         include: { creditAccount: true },
       }),
-      this.countPatients(where, { hasBalance: !!args.hasBalance, searching: terms.length > 0 }),
+      this.countPatients(where, { onlyHasBalance: !!args.hasBalance && !args.hasCredit && terms.length === 0 }),
     ]);
     const page = rows.slice(0, first);
     return {
@@ -122,11 +124,11 @@ export class PatientRepository {
    * The staff list's "owes something" count comes from CreditAccount alone (an index-only scan of
    * (practiceId, balanceDueCents)) instead of joining every patient: the same number, because a
    * patient has at most one credit account (patientId is unique) and the account carries its
-   * patient's practiceId. Parents and searches count through the patient scope.
+   * patient's practiceId. Parents, searches and other filters count through the patient scope.
    */
-  private countPatients(where: Prisma.PatientWhereInput, { hasBalance, searching }: { hasBalance: boolean; searching: boolean }): Promise<number> {
+  private countPatients(where: Prisma.PatientWhereInput, { onlyHasBalance }: { onlyHasBalance: boolean }): Promise<number> {
     const viewer = this.viewer!;
-    if (viewer.role !== 'PARENT' && hasBalance && !searching) {
+    if (viewer.role !== 'PARENT' && onlyHasBalance) {
       return this.db.creditAccount.count({ where: { practiceId: viewer.practiceId, balanceDueCents: { gt: 0 } } });
     }
     return this.db.patient.count({ where });

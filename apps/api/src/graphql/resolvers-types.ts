@@ -215,6 +215,8 @@ export type Patient = {
   balanceAfterPaymentsBeingPosted: Money;
   /** Itemized charges. By default only those with something still owed. */
   charges: Array<Charge>;
+  /** Money paid beyond the open charges, kept on the account for future charges. */
+  credit: Money;
   dateOfBirth: Scalars['Date']['output'];
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -356,7 +358,8 @@ export type Query = {
   /**
    * Patients the signed-in user may see, sorted by last then first name: a parent's own children;
    * for staff, every patient of the practice. `search` matches name or account number;
-   * `hasBalance: true` keeps those with a balance due. `first` is at most 100.
+   * `hasBalance: true` keeps those with a balance due, `hasCredit: true` those holding unapplied
+   * credit. `first` is at most 100.
    */
   patients: PatientConnection;
   /** Posted payments of the practice, newest first. */
@@ -381,6 +384,7 @@ export type QueryPatientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   hasBalance?: InputMaybe<Scalars['Boolean']['input']>;
+  hasCredit?: InputMaybe<Scalars['Boolean']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -737,6 +741,7 @@ export type PatientResolvers<ContextType = GraphQLContext, ParentType extends Re
   balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   balanceAfterPaymentsBeingPosted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   charges?: Resolver<Array<ResolversTypes['Charge']>, ParentType, ContextType, RequireFields<PatientChargesArgs, 'includePaid'>>;
+  credit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   dateOfBirth?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

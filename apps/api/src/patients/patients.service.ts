@@ -19,6 +19,7 @@ export const patientResolvers: Resolvers = {
   Patient: {
     dateOfBirth: (patient) => toDateString(patient.dateOfBirth),
     balance: (patient) => balanceCents(patient),
+    credit: (patient) => patient.creditAccount?.creditCents ?? 0,
     charges: (patient, { includePaid }, ctx) => ctx.patients.charges(patient, { includePaid: includePaid ?? false }),
     payNowUrl: async (patient, _args, ctx) => (await payNow(patient, ctx)).url,
     payNowUnavailableReason: async (patient, _args, ctx) => (await payNow(patient, ctx)).reason,

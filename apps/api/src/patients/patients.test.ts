@@ -73,6 +73,9 @@ describe('a parent', () => {
     expect(byName.patients.edges.map((e: any) => e.node.firstName)).toEqual(['Lucia', 'Mateo']);
     const byAccount = await rivera.data('query ($q: String) { patients(search: $q) { totalCount } }', { q: s.maple.patients.emily!.accountNumber });
     expect(byAccount.patients.totalCount).toBe(0);
+    // Noah Carter (another family) holds a credit: the filter does not reach him.
+    const credits = await rivera.data('{ patients(hasCredit: true) { totalCount } }');
+    expect(credits.patients.totalCount).toBe(0);
   });
 
   it('cannot page into another family with a cursor made from their child’s id', async () => {
@@ -143,6 +146,14 @@ describe('staff', () => {
     expect(await names({ search: s.maple.patients.emily!.accountNumber })).toEqual(['Emily']);
     expect(await names({ search: 'rivera', hasBalance: true })).toEqual(['Mateo']);
     expect(await names({ search: 'nobody-by-this-name' })).toEqual([]);
+  });
+
+  it('list the patients holding a credit (Current credits), with the amount', async () => {
+    const billing = await api.signedIn(s.maple.users.billing!.email);
+    const { patients } = await billing.data('{ patients(hasCredit: true) { totalCount edges { node { firstName credit { amountCents } balance { amountCents } } } } }');
+    expect(patients).toEqual({ totalCount: 1, edges: [{ node: { firstName: 'Noah', credit: { amountCents: 1500 }, balance: { amountCents: -1500 } } }] });
+    // Both filters: owing and holding a credit at once; nobody here.
+    expect((await billing.data('{ patients(hasBalance: true, hasCredit: true) { totalCount edges { node { id } } } }')).patients).toEqual({ totalCount: 0, edges: [] });
   });
 
   it('page through patients with cursors, seeing each patient once', async () => {

@@ -1,26 +1,31 @@
-// Payments that were larger than the patient's open charges: the rest is kept as credit on the
-// account. Read from the most recent posted payments (there is no credit query of its own yet).
+// Current credits: patients holding money paid beyond their open charges. The credit stays on
+// the account and pays future charges (or is refunded through the clearinghouse).
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
+import { Pagination } from '../../components/Pagination.tsx';
 import { EmptyState, FailureState, LoadingState } from '../../components/QueryStates.tsx';
 import { graphql } from '../../gql/gql.ts';
-import { formatInstantDate } from '../../shared/dates.ts';
+import { useCursorPaging } from '../../shared/useCursorPaging.ts';
+
+export const CREDITS_PAGE_SIZE = 25;
 
 export const CurrentCreditsDocument = graphql(`
-  query CurrentCredits {
-    payments(first: 100) {
+  query CurrentCredits($first: Int, $after: String) {
+    patients(hasCredit: true, first: $first, after: $after) {
       totalCount
-      nodes {
-        id
-        receivedAt
-        unapplied {
-          amountCents
-          formatted
-        }
-        patient {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
           id
           firstName
           lastName
+          accountNumber
+          credit {
+            formatted
+          }
         }
       }
     }
@@ -28,54 +33,55 @@ export const CurrentCreditsDocument = graphql(`
 `);
 
 export function CreditsTab() {
-  const { data, error, refetch } = useQuery(CurrentCreditsDocument, { fetchPolicy: 'cache-and-network' });
-  if (!data) {
+  const paging = useCursorPaging();
+  const { data, previousData, error, loading, refetch } = useQuery(CurrentCreditsDocument, {
+    variables: { first: CREDITS_PAGE_SIZE, after: paging.after },
+    fetchPolicy: 'cache-and-network',
+  });
+  const shown = data ?? (loading ? previousData : undefined);
+  if (!shown) {
     return error ? (
       <FailureState error={error} onRetry={() => void refetch()} title="We couldn’t load the credits." />
     ) : (
       <LoadingState>Loading credits…</LoadingState>
     );
   }
-  const { nodes, totalCount } = data.payments;
-  const credits = nodes.filter((p) => p.unapplied.amountCents > 0);
-  const partial = totalCount > nodes.length;
+  const { edges, totalCount, pageInfo } = shown.patients;
   return (
-    <section aria-labelledby="credits-heading">
-      <h2 id="credits-heading">Credits from payments larger than the open charges</h2>
+    <section aria-labelledby="credits-heading" aria-busy={loading}>
+      <h2 id="credits-heading">Patients with a credit</h2>
       <p className="muted">
-        What was left of a payment after paying the patient’s open charges stays on the account as credit.
-        {partial ? ` Showing credits from the ${nodes.length} most recent payments.` : null}
+        Money paid beyond a patient’s open charges stays on the account as credit and pays their next charges.
+        {totalCount > 0 ? ` ${totalCount === 1 ? '1 patient holds' : `${totalCount.toLocaleString('en-US')} patients hold`} a credit.` : null}
       </p>
-      {credits.length === 0 ? (
-        <EmptyState>No payments with unapplied credit.</EmptyState>
+      {edges.length === 0 ? (
+        <EmptyState>No patient holds a credit.</EmptyState>
       ) : (
         <div className="table-card">
           <table className="data-table credits-table">
-            <caption className="visually-hidden">Payments with unapplied credit</caption>
+            <caption className="visually-hidden">Patients with a credit</caption>
             <thead>
               <tr>
                 <th scope="col">Patient</th>
-                <th scope="col">Payment date</th>
+                <th scope="col">Account</th>
                 <th scope="col" className="num">
                   Credit
                 </th>
               </tr>
             </thead>
             <tbody>
-              {credits.map((payment) => (
-                <tr key={payment.id}>
+              {edges.map(({ node: patient }) => (
+                <tr key={patient.id}>
                   <th scope="row" data-label="Patient">
-                    {payment.patient ? (
-                      <Link to={`/patients/${encodeURIComponent(payment.patient.id)}`}>
-                        {payment.patient.firstName} {payment.patient.lastName}
-                      </Link>
-                    ) : (
-                      '—'
-                    )}
+                    <Link to={`/patients/${encodeURIComponent(patient.id)}`}>
+                      {patient.firstName} {patient.lastName}
+                    </Link>
                   </th>
-                  <td data-label="Payment date">{formatInstantDate(payment.receivedAt)}</td>
+                  <td data-label="Account" className="tabular">
+                    {patient.accountNumber}
+                  </td>
                   <td data-label="Credit" className="num num--credit">
-                    {payment.unapplied.formatted}
+                    {patient.credit.formatted}
                   </td>
                 </tr>
               ))}
@@ -83,6 +89,7 @@ export function CreditsTab() {
           </table>
         </div>
       )}
+      <Pagination paging={paging} pageInfo={pageInfo} loading={loading} />
     </section>
   );
 }

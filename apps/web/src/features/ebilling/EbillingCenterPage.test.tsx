@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { application, graphQLError, money, payment } from '../../test/fixtures.ts';
 import { renderWithProviders } from '../../test/render.tsx';
-import { CreditsTab, CurrentCreditsDocument } from './CreditsTab.tsx';
+import { CreditsTab, CREDITS_PAGE_SIZE, CurrentCreditsDocument } from './CreditsTab.tsx';
 import {
   EbillingCenterPage,
   FETCHING_MESSAGE,
@@ -290,27 +290,34 @@ describe('eBilling Center', () => {
     expect(router.state.location.pathname).toBe('/patients/p1');
   });
 
-  it('lists payments with unapplied credit under Current credits', async () => {
-    const node = (id: string, firstName: string, unappliedCents: number) => ({
-      __typename: 'Payment',
-      id,
-      receivedAt: '2026-03-04T15:00:00.000Z',
-      unapplied: money(unappliedCents),
-      patient: { __typename: 'Patient', id: `patient-${id}`, firstName, lastName: 'Rivera' },
+  it('lists the patients holding a credit under Current credits, with their credit', async () => {
+    const node = (id: string, firstName: string, creditCents: number) => ({
+      __typename: 'PatientEdge',
+      node: { __typename: 'Patient', id, firstName, lastName: 'Rivera', accountNumber: `A-${id}`, credit: money(creditCents) },
     });
     renderCenter('/ebilling/credits', [
       statusMock(),
       {
-        request: { query: CurrentCreditsDocument },
+        request: { query: CurrentCreditsDocument, variables: { first: CREDITS_PAGE_SIZE, after: null } },
         result: {
-          data: { payments: { __typename: 'PaymentConnection', totalCount: 2, nodes: [node('a', 'Mateo', 1500), node('b', 'Lucia', 0)] } },
+          data: {
+            patients: {
+              __typename: 'PatientConnection',
+              totalCount: 2,
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c2' },
+              edges: [node('p1', 'Mateo', 1500), node('p2', 'Lucia', 250)],
+            },
+          },
         },
       },
     ]);
-    expect(await screen.findByRole('heading', { name: 'Credits from payments larger than the open charges' })).toBeInTheDocument();
-    const table = await screen.findByRole('table', { name: 'Payments with unapplied credit' });
-    expect(within(table).getByRole('link', { name: 'Mateo Rivera' })).toBeInTheDocument();
-    expect(within(table).getByText('$15.00')).toBeInTheDocument();
-    expect(within(table).queryByText('Lucia Rivera')).not.toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Patients with a credit' })).toBeInTheDocument();
+    expect(screen.getByText(/2 patients hold a credit\./)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Patients with a credit' });
+    const mateo = within(table).getByRole('link', { name: 'Mateo Rivera' }).closest('tr')!;
+    expect(mateo).toHaveTextContent('A-p1');
+    expect(within(mateo).getByText('$15.00')).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'Lucia Rivera' })).toHaveAttribute('href', '/patients/p2');
   });
+
 });

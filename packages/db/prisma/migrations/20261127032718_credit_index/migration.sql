@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "CreditAccount_practiceId_creditCents_idx" ON "CreditAccount"("practiceId", "creditCents");
