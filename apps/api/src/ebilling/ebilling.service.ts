@@ -48,7 +48,12 @@ async function matchPayment(ctx: GraphQLContext, paymentId: string, patientId: s
         SELECT * FROM "Payment" WHERE id = ${paymentId}::uuid AND "practiceId" = ${viewer.practiceId}::uuid FOR UPDATE`;
       if (!payment || payment.status !== 'UNMATCHED') throw badUserInput('That payment is not waiting to be matched (it may have been matched already).', 'paymentId');
       if (payment.kind !== 'SALE') {
-        throw badUserInput('Refunds and reversals cannot be matched here: post the payment they undo first, then process the report again.', 'paymentId');
+        throw badUserInput(
+          payment.reversesPaymentId
+            ? 'A refund or reversal posts together with the payment it undoes: match that payment (in this list) to the patient, and this one posts with it.'
+            : 'This refund or reversal undoes a payment the portal never received, so there is nothing here to take it back from; no balance was changed.',
+          'paymentId',
+        );
       }
       await postMatchedSale(tx, { id: payment.id, amountCents: payment.amountCents }, patient.id);
       await tx.payment.update({ where: { id: payment.id }, data: { matchedById: viewer.userId } });

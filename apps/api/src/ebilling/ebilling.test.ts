@@ -131,6 +131,31 @@ describe('unmatched payments', () => {
     const audit = await api.db.auditEvent.findFirstOrThrow({ where: { action: 'payment.matched', entityId: unmatchedPayments[0].id } });
     expect(audit.actorUserId).toBe(s.maple.users.billing!.id);
   });
+
+  it('a refund of an unmatched payment waits with it, and posts when staff match the payment', async () => {
+    const billing = await api.signedIn(s.maple.users.billing!.email);
+    const chen = await api.signedIn(s.maple.users.chen!.email);
+    const before = (await childOf(chen, 'Emily')).balance.amountCents;
+    const unknown = saleOf(null, 3000, { payerName: 'CHEN, WEI' });
+    await drop('unknown-sale.rep', an835([unknown]));
+    await drop('unknown-refund.rep', an835([refundOf(unknown, 1000)]));
+    expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ paymentsUnmatched: 2, paymentsPosted: 0 });
+    const { unmatchedPayments } = await billing.data('{ unmatchedPayments { id kind amount { amountCents } } }');
+    const saleRow = unmatchedPayments.find((p: any) => p.kind === 'SALE');
+    const refundRow = unmatchedPayments.find((p: any) => p.kind === 'REFUND');
+    expect(refundRow.amount.amountCents).toBe(-1000);
+
+    const match = 'mutation ($p: ID!, $t: ID!) { matchUnmatchedPayment(paymentId: $p, patientId: $t) { status } }';
+    const refused = await billing.request(match, { p: refundRow.id, t: s.maple.patients.emily!.id });
+    expect(refused.errors?.[0]?.message).toMatch(/posts together with the payment it undoes: match that payment/);
+
+    expect((await billing.data(match, { p: saleRow.id, t: s.maple.patients.emily!.id })).matchUnmatchedPayment.status).toBe('POSTED');
+    expect((await billing.data('{ unmatchedPayments { id } }')).unmatchedPayments).toEqual([]);
+    // $30.00 in, $10.00 back out: the family's balance moved by $20.00 (or less, where it made a credit).
+    const emily = await childOf(chen, 'Emily');
+    expect(before - emily.balance.amountCents).toBe(2000);
+    expect(emily.payments.map((p: any) => [p.kind, p.amount.amountCents])).toEqual(expect.arrayContaining([['SALE', 3000], ['REFUND', -1000]]));
+  });
 });
 
 describe('the InstaMed webhook', () => {

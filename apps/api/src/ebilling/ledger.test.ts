@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@kinpay/db';
 import { openTestDatabase } from '../test/database.ts';
 import { createPractice } from '../test/scenarios.ts';
-import { LedgerError, postBatch, type LedgerTransaction } from './ledger.ts';
+import { LedgerError, postBatch, postMatchedSale, type LedgerTransaction } from './ledger.ts';
 
 let db: PrismaClient;
 let close: () => Promise<void>;
@@ -175,6 +175,36 @@ describe('taking money back', () => {
     const ghost = sale(f.accountNumber, 5000);
     expect((await post(f.practiceId, [refund(ghost, 5000)])).outcomes).toEqual(['UNMATCHED']);
     expect((await state(f.patientId)).account.balanceDueCents).toBe(9500);
+  });
+
+  it('a refund of a payment waiting unmatched posts with it when staff match the payment', async () => {
+    const f = await family();
+    const unknown = sale(null, 6000);
+    await post(f.practiceId, [unknown]);
+    expect((await post(f.practiceId, [refund(unknown, 2500)])).outcomes).toEqual(['UNMATCHED']);
+    const waiting = await db.payment.findFirstOrThrow({ where: { practiceId: f.practiceId, transactionId: unknown.transactionId, kind: 'SALE' } });
+
+    await db.$transaction((tx) => postMatchedSale(tx, { id: waiting.id, amountCents: waiting.amountCents }, f.patientId));
+    // $60.00 paid the $40.00 and $20.00 of the $35.00 charge; the $25.00 refund takes back the
+    // $20.00 first (newest charge), then $5.00 of the $40.00.
+    expect(await db.payment.count({ where: { practiceId: f.practiceId, status: 'UNMATCHED' } })).toBe(0);
+    const { account, charges } = await state(f.patientId);
+    expect(account).toMatchObject({ balanceDueCents: 9500 - 6000 + 2500, creditCents: 0 });
+    expect(charges.map((c) => c.patientPaidCents)).toEqual([3500, 0, 0]);
+    await expectInvariants(f.patientId);
+  });
+
+  it('a refund that comes before its sale waits, and posts when the sale comes', async () => {
+    const f = await family();
+    const s = sale(f.accountNumber, 5000);
+    expect((await post(f.practiceId, [refund(s, 1500)])).outcomes).toEqual(['UNMATCHED']);
+    expect((await post(f.practiceId, [s])).outcomes).toEqual(['POSTED']);
+    expect(await db.payment.count({ where: { practiceId: f.practiceId, status: 'UNMATCHED' } })).toBe(0);
+    expect((await state(f.patientId)).account.balanceDueCents).toBe(9500 - 5000 + 1500);
+    await expectInvariants(f.patientId);
+    // Processing the same sale again changes nothing.
+    expect((await post(f.practiceId, [s])).outcomes).toEqual(['DUPLICATE']);
+    expect((await state(f.patientId)).account.balanceDueCents).toBe(9500 - 5000 + 1500);
   });
 
   it('refuses amounts that are not positive whole cents', async () => {

@@ -111,6 +111,19 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
       ).map((p) => ({ ...p, unappliedCents: Number(p.unappliedCents), amountCents: Number(p.amountCents) }))
     : [];
   const seen = new Set(known.map((p) => keyOf(p.transactionId!, p.kind)));
+
+  // Refunds and reversals that came before their sale (in an earlier report) and wait for it.
+  const saleTransactionIds = input.transactions.filter((t) => !isReversal(t.kind)).map((t) => t.transactionId);
+  const orphans = saleTransactionIds.length
+    ? await tx.$queryRaw<{ id: string; transactionId: string; kind: PaymentKind; originalTransactionId: string; amountCents: number }[]>`
+        SELECT id::text AS id, "transactionId", kind::text AS kind, "originalTransactionId", "amountCents"
+        FROM "Payment"
+        WHERE "practiceId" = ${practiceId}::uuid AND status = 'UNMATCHED' AND "reversesPaymentId" IS NULL
+          AND "originalTransactionId" = ANY(${saleTransactionIds}::text[])
+        ORDER BY "receivedAt", "createdAt", id`
+    : [];
+  const orphansOf = new Map<string, typeof orphans>();
+  for (const o of orphans) orphansOf.set(o.originalTransactionId, [...(orphansOf.get(o.originalTransactionId) ?? []), o]);
   const salesByTransaction = new Map(known.filter((p) => p.kind === 'SALE').map((p) => [p.transactionId!, p]));
 
   // 2. Patients by the account numbers the clearinghouse sent.
@@ -187,7 +200,24 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
   const applications: Prisma.PaymentApplicationCreateManyInput[] = [];
   const outcomes: PostingOutcome[] = [];
   const paymentIds: (string | null)[] = [];
+  const orphanUpdates: { id: string; data: Prisma.PaymentUncheckedUpdateInput }[] = [];
   let netCents = 0;
+
+  /** A sale has come: the refunds that waited for it are tied to it, and post now if it posted. */
+  const adoptOrphans = (sale: SaleState, transactionId: string) => {
+    for (const orphan of orphansOf.get(transactionId) ?? []) {
+      const amount = -Number(orphan.amountCents);
+      if (sale.status === 'POSTED') {
+        // More than is left of the sale: it stays in the queue for staff, untied.
+        if (amount > sale.remaining) continue;
+        undoSale(sale, orphan.id, amount, chargeById, accounts.get(sale.patientId)!, applications);
+        orphanUpdates.push({ id: orphan.id, data: { reversesPaymentId: sale.id, patientId: sale.patientId, status: 'POSTED', postedAt: now } });
+      } else {
+        // Both wait; matching the sale posts the refund with it.
+        orphanUpdates.push({ id: orphan.id, data: { reversesPaymentId: sale.id } });
+      }
+    }
+  };
 
   for (const t of input.transactions) {
     const key = keyOf(t.transactionId, t.kind);
@@ -218,7 +248,9 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
       const patientId = t.accountNumber ? patientByAccount.get(t.accountNumber) : undefined;
       if (!patientId) {
         payments.push({ ...base, amountCents: t.amountCents, status: 'UNMATCHED' });
-        sales.set(t.transactionId, { id, patientId: '', status: 'UNMATCHED', unapplied: 0, remaining: t.amountCents, applied: new Map(), dirty: false });
+        const waiting: SaleState = { id, patientId: '', status: 'UNMATCHED', unapplied: 0, remaining: t.amountCents, applied: new Map(), dirty: false };
+        sales.set(t.transactionId, waiting);
+        adoptOrphans(waiting, t.transactionId);
         outcomes.push('UNMATCHED');
         continue;
       }
@@ -226,6 +258,7 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
       const unapplied = applySale(sale, t.amountCents, charges.get(patientId)!, accounts.get(patientId)!, applications);
       payments.push({ ...base, patientId, amountCents: t.amountCents, unappliedCents: unapplied, status: 'POSTED', postedAt: now });
       sales.set(t.transactionId, sale);
+      adoptOrphans(sale, t.transactionId);
       outcomes.push('POSTED');
       netCents += t.amountCents;
       continue;
@@ -235,7 +268,7 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
     const originalId = t.originalTransactionId ?? t.transactionId;
     const sale = sales.get(originalId);
     if (!sale || sale.status !== 'POSTED') {
-      payments.push({ ...base, amountCents: -t.amountCents, status: 'UNMATCHED', reversesPaymentId: sale?.id ?? null });
+      payments.push({ ...base, amountCents: -t.amountCents, status: 'UNMATCHED', reversesPaymentId: sale?.id ?? null, originalTransactionId: originalId });
       outcomes.push('UNMATCHED');
       continue;
     }
@@ -245,7 +278,7 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
       );
     }
     undoSale(sale, id, t.amountCents, chargeById, accounts.get(sale.patientId)!, applications);
-    payments.push({ ...base, patientId: sale.patientId, amountCents: -t.amountCents, status: 'POSTED', postedAt: now, reversesPaymentId: sale.id });
+    payments.push({ ...base, patientId: sale.patientId, amountCents: -t.amountCents, status: 'POSTED', postedAt: now, reversesPaymentId: sale.id, originalTransactionId: originalId });
     outcomes.push('REVERSAL_POSTED');
     netCents -= t.amountCents;
   }
@@ -258,6 +291,8 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
     if (sale && p.kind === 'SALE' && p.status === 'POSTED') p.unappliedCents = sale.unapplied;
   }
   await insertPayments(tx, payments);
+  // Refunds that waited for a sale of this batch point at it now that its row exists.
+  for (const { id, data } of orphanUpdates) await tx.payment.update({ where: { id }, data });
   await insertApplications(tx, applications);
   await writeCharges(tx, [...chargeById.values()].filter((c) => c.dirty));
   await writeAccounts(tx, [...accounts.entries()].filter(([, a]) => a.dirty));
@@ -335,7 +370,7 @@ async function insertPayments(tx: Tx, payments: NewPayment[]) {
   const inserted = await tx.$executeRaw`
     INSERT INTO "Payment" (id, "practiceId", "patientId", clearinghouse, "transactionId", kind, status, method, "amountCents",
                            "unappliedCents", "accountNumber", "payerName", "cardType", "authorizationNumber", "receivedAt",
-                           "postedAt", "reportId", "reversesPaymentId", "createdAt")
+                           "postedAt", "reportId", "reversesPaymentId", "originalTransactionId", "createdAt")
     SELECT v.*, ${createdAt}::timestamp(3) FROM unnest(
       ${column((p) => p.id)}::uuid[], ${column((p) => p.practiceId)}::uuid[], ${column((p) => p.patientId ?? null)}::uuid[],
       ${column((p) => p.clearinghouse ?? null)}::text[]::"Clearinghouse"[], ${column((p) => p.transactionId ?? null)}::text[],
@@ -343,7 +378,8 @@ async function insertPayments(tx: Tx, payments: NewPayment[]) {
       ${column((p) => p.method)}::text[]::"PaymentMethod"[], ${column((p) => p.amountCents)}::int[], ${column((p) => p.unappliedCents ?? 0)}::int[],
       ${column((p) => p.accountNumber ?? null)}::text[], ${column((p) => p.payerName ?? null)}::text[], ${column((p) => p.cardType ?? null)}::text[],
       ${column((p) => p.authorizationNumber ?? null)}::text[], ${column((p) => iso(p.receivedAt))}::text[]::timestamp(3)[],
-      ${column((p) => iso(p.postedAt))}::text[]::timestamp(3)[], ${column((p) => p.reportId ?? null)}::uuid[], ${column((p) => p.reversesPaymentId ?? null)}::uuid[]
+      ${column((p) => iso(p.postedAt))}::text[]::timestamp(3)[], ${column((p) => p.reportId ?? null)}::uuid[], ${column((p) => p.reversesPaymentId ?? null)}::uuid[],
+      ${column((p) => p.originalTransactionId ?? null)}::text[]
     ) AS v
     ON CONFLICT DO NOTHING`;
   if (inserted !== payments.length) {
@@ -393,9 +429,26 @@ export async function postMatchedSale(tx: Tx, payment: { id: string; amountCents
   }));
   const sale: SaleState = { id: payment.id, patientId, status: 'POSTED', unapplied: 0, remaining: payment.amountCents, applied: new Map(), dirty: false };
   const applications: Prisma.PaymentApplicationCreateManyInput[] = [];
-  const unapplied = applySale(sale, payment.amountCents, charges, account, applications);
+  applySale(sale, payment.amountCents, charges, account, applications);
+  // Refunds and reversals that arrived while the sale waited post with it, in the order they came.
+  const waiting = await tx.payment.findMany({
+    where: { reversesPaymentId: payment.id, status: 'UNMATCHED' },
+    orderBy: [{ receivedAt: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+  });
+  const chargeById = new Map(charges.map((c) => [c.id, c]));
+  for (const reversal of waiting) {
+    const amount = -reversal.amountCents;
+    if (amount > sale.remaining) {
+      throw new LedgerError(`The ${reversal.kind.toLowerCase()} ${reversal.transactionId} takes back ${amount} cents, but only ${sale.remaining} cents are left of this payment.`);
+    }
+    undoSale(sale, reversal.id, amount, chargeById, account, applications);
+  }
   if (applications.length) await tx.paymentApplication.createMany({ data: applications });
   await writeCharges(tx, charges.filter((c) => c.dirty));
   await writeAccounts(tx, [[patientId, account]]);
-  await tx.payment.update({ where: { id: payment.id }, data: { patientId, status: 'POSTED', postedAt: now, unappliedCents: unapplied } });
+  await tx.payment.update({ where: { id: payment.id }, data: { patientId, status: 'POSTED', postedAt: now, unappliedCents: sale.unapplied } });
+  if (waiting.length) {
+    await tx.payment.updateMany({ where: { id: { in: waiting.map((r) => r.id) } }, data: { patientId, status: 'POSTED', postedAt: now } });
+  }
+  return { reversalsPosted: waiting.length };
 }
