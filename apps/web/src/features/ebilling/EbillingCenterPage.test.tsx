@@ -226,7 +226,8 @@ describe('eBilling Center', () => {
     expect(within(okRow).getByText('Clearinghouse')).toBeInTheDocument();
     expect(within(okRow).getByText('X12 835')).toBeInTheDocument();
     expect(within(okRow).getByText('$123.45')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '1 failed report' })).toBeInTheDocument();
+    // The status line comes from its own query: it may land after the list.
+    expect(await screen.findByRole('link', { name: '1 failed report' })).toBeInTheDocument();
 
     expect(screen.getByRole('button', { name: 'Previous page' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Next page' }));
