@@ -119,6 +119,7 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
         SELECT id::text AS id, "transactionId", kind::text AS kind, "originalTransactionId", "amountCents"
         FROM "Payment"
         WHERE "practiceId" = ${practiceId}::uuid AND status = 'UNMATCHED' AND "reversesPaymentId" IS NULL
+          AND ${clearinghouse === null ? Prisma.sql`clearinghouse IS NULL` : Prisma.sql`clearinghouse = ${clearinghouse}::"Clearinghouse"`}
           AND "originalTransactionId" = ANY(${saleTransactionIds}::text[])
         ORDER BY "receivedAt", "createdAt", id`
     : [];
