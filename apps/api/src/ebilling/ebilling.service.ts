@@ -146,6 +146,13 @@ export const ebillingResolvers: Resolvers = {
     patient: (p, _args, ctx) => (p.patientId ? ctx.patients.get(p.patientId) : null),
     applications: (p, _args, ctx) => ctx.db.paymentApplication.findMany({ where: { paymentId: p.id }, include: { charge: true }, orderBy: [{ createdAt: 'asc' }, { charge: { serviceDate: 'asc' } }, { chargeId: 'asc' }] }),
     report: (p, _args, ctx) => (p.reportId && ctx.viewer!.role !== 'PARENT' ? ctx.db.remittanceReport.findUnique({ where: { id: p.reportId } }) : null),
+    // Always the same patient's sale (or, while both wait unmatched, a sale with no patient: staff only).
+    reverses: (p, _args, ctx) =>
+      p.reversesPaymentId
+        ? ctx.db.payment.findFirst({
+            where: { id: p.reversesPaymentId, practiceId: ctx.viewer!.practiceId, ...(ctx.viewer!.role === 'PARENT' ? { patientId: p.patientId ?? '' } : {}) },
+          })
+        : null,
   },
   PaymentBeingPosted: {
     amount: (p) => p.amountCents,

@@ -140,10 +140,11 @@ describe('unmatched payments', () => {
     await drop('unknown-sale.rep', an835([unknown]));
     await drop('unknown-refund.rep', an835([refundOf(unknown, 1000)]));
     expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ paymentsUnmatched: 2, paymentsPosted: 0 });
-    const { unmatchedPayments } = await billing.data('{ unmatchedPayments { id kind amount { amountCents } } }');
+    const { unmatchedPayments } = await billing.data('{ unmatchedPayments { id kind amount { amountCents } reverses { id } } }');
     const saleRow = unmatchedPayments.find((p: any) => p.kind === 'SALE');
     const refundRow = unmatchedPayments.find((p: any) => p.kind === 'REFUND');
-    expect(refundRow.amount.amountCents).toBe(-1000);
+    // The refund came first (its file sorts first); it was tied to the sale when the sale came.
+    expect(refundRow).toMatchObject({ amount: { amountCents: -1000 }, reverses: { id: saleRow.id } });
 
     const match = 'mutation ($p: ID!, $t: ID!) { matchUnmatchedPayment(paymentId: $p, patientId: $t) { status } }';
     const refused = await billing.request(match, { p: refundRow.id, t: s.maple.patients.emily!.id });
@@ -155,6 +156,10 @@ describe('unmatched payments', () => {
     const emily = await childOf(chen, 'Emily');
     expect(before - emily.balance.amountCents).toBe(2000);
     expect(emily.payments.map((p: any) => [p.kind, p.amount.amountCents])).toEqual(expect.arrayContaining([['SALE', 3000], ['REFUND', -1000]]));
+    // The parent sees which of their payments the refund undid.
+    const { patients } = await chen.data('{ patients { edges { node { payments { kind amount { amountCents } reverses { amount { amountCents } } } } } } }');
+    const refund = patients.edges.flatMap((e: any) => e.node.payments).find((p: any) => p.kind === 'REFUND' && p.amount.amountCents === -1000);
+    expect(refund.reverses).toEqual({ amount: { amountCents: 3000 } });
   });
 });
 

@@ -286,6 +286,8 @@ export type Payment = {
   receivedAt: Scalars['DateTime']['output'];
   /** The report it came in, for staff. */
   report: Maybe<RemittanceReport>;
+  /** For a refund, reversal, void or chargeback: the payment it undoes, when the portal has it. */
+  reverses: Maybe<Payment>;
   status: PaymentStatus;
   transactionId: Maybe<Scalars['String']['output']>;
   /** Kept as credit on the account, not applied to a charge. */
@@ -778,6 +780,7 @@ export type PaymentResolvers<ContextType = GraphQLContext, ParentType extends Re
   postedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   report?: Resolver<Maybe<ResolversTypes['RemittanceReport']>, ParentType, ContextType>;
+  reverses?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
   transactionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unapplied?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;

@@ -16,7 +16,9 @@ const statusMock = (unmatchedCount: number) => ({
   result: { data: { ebillingStatus: { __typename: 'EbillingStatus', unmatchedCount, postedLastDayCount: 0, reportsFailedCount: 0 } } },
 });
 
-const unmatched = (overrides: Partial<{ id: string; kind: string; payerName: string | null; accountNumber: string | null; amountCents: number }> = {}) => ({
+const unmatched = (
+  overrides: Partial<{ id: string; kind: string; payerName: string | null; accountNumber: string | null; amountCents: number; reverses: string | null }> = {},
+) => ({
   __typename: 'Payment',
   id: overrides.id ?? 'pay-9',
   receivedAt: '2026-03-04T15:00:00.000Z',
@@ -25,6 +27,7 @@ const unmatched = (overrides: Partial<{ id: string; kind: string; payerName: str
   kind: overrides.kind ?? 'SALE',
   transactionId: `TX-${overrides.id ?? 'pay-9'}`,
   amount: money(overrides.amountCents ?? 4000),
+  reverses: overrides.reverses ? { __typename: 'Payment', id: overrides.reverses, transactionId: `TX-${overrides.reverses}` } : null,
 });
 
 const queueMock = (payments: ReturnType<typeof unmatched>[]) => ({
@@ -128,12 +131,23 @@ describe('Unmatched payments', () => {
     expect(screen.queryByText(/Posted to/)).not.toBeInTheDocument();
   });
 
-  it('does not offer to match a refund whose payment is not posted', async () => {
-    renderQueue([statusMock(1), queueMock([unmatched({ kind: 'REFUND', amountCents: -4000 })])]);
-    const row = (await screen.findByText('Ana Rivera')).closest('tr')!;
-    expect(within(row).getByText('Refund')).toBeInTheDocument();
-    expect(within(row).queryByRole('button', { name: 'Match to patient' })).not.toBeInTheDocument();
-    expect(within(row).getByText(/Posts once the payment it undoes is posted/)).toBeInTheDocument();
+  it('does not offer to match a refund: it posts with the payment it undoes, or changes nothing', async () => {
+    renderQueue([
+      statusMock(3),
+      queueMock([
+        unmatched({ id: 'sale', payerName: 'Ana Rivera' }),
+        unmatched({ id: 'waiting', kind: 'REFUND', amountCents: -1000, payerName: 'Ben Rivera', reverses: 'sale' }),
+        unmatched({ id: 'orphan', kind: 'REFUND', amountCents: -4000, payerName: 'Cal Rivera' }),
+      ]),
+    ]);
+    const waiting = (await screen.findByText('Ben Rivera')).closest('tr')!;
+    expect(within(waiting).getByText('Refund')).toBeInTheDocument();
+    expect(within(waiting).queryByRole('button', { name: 'Match to patient' })).not.toBeInTheDocument();
+    expect(within(waiting).getByText('Posts together with the payment it undoes, when you match that payment.')).toBeInTheDocument();
+    const orphan = screen.getByText('Cal Rivera').closest('tr')!;
+    expect(within(orphan).queryByRole('button', { name: 'Match to patient' })).not.toBeInTheDocument();
+    expect(within(orphan).getByText('Undoes a payment the portal never received: it changes no balance.')).toBeInTheDocument();
+    expect(within(screen.getByText('Ana Rivera').closest('tr')!).getByRole('button', { name: 'Match to patient' })).toBeInTheDocument();
   });
 
   it('says when nothing is waiting', async () => {

@@ -25,6 +25,10 @@ export const UnmatchedPaymentsDocument = graphql(`
         amountCents
         formatted
       }
+      reverses {
+        id
+        transactionId
+      }
     }
   }
 `);
@@ -134,8 +138,10 @@ function UnmatchedTable({ payments, onPosted }: { payments: readonly UnmatchedPa
                       >
                         Match to patient
                       </button>
+                    ) : payment.reverses ? (
+                      <span className="muted small">Posts together with the payment it undoes, when you match that payment.</span>
                     ) : (
-                      <span className="muted small">Posts once the payment it undoes is posted: process its report again then.</span>
+                      <span className="muted small">Undoes a payment the portal never received: it changes no balance.</span>
                     )}
                   </td>
                 </tr>
