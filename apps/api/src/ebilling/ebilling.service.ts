@@ -1,8 +1,8 @@
 import type { Payment, PrismaClient, RemittanceReport } from '@kinpay/db';
+import { balanceCents } from '../access/patient-repository.ts';
 import { recordAudit } from '../audit.ts';
 import type { GraphQLContext } from '../context.ts';
 import { badUserInput } from '../graphql/errors.ts';
-import { balanceCents } from '../access/patient-repository.ts';
 import type { Resolvers } from '../graphql/resolvers-types.ts';
 import { fetchAndProcessReports, type FetchRunSummary } from './fetch.ts';
 import { LedgerError, postMatchedSale } from './ledger.ts';

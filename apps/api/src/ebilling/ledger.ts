@@ -98,6 +98,8 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
   const now = input.now ?? new Date();
   input.transactions.forEach(assertAmount);
 
+  const sameClearinghouse = clearinghouse === null ? Prisma.sql`clearinghouse IS NULL` : Prisma.sql`clearinghouse = ${clearinghouse}::"Clearinghouse"`;
+
   // 1. What was posted before, and the sales that refunds in this batch undo.
   const ids = [...new Set(input.transactions.flatMap((t) => [t.transactionId, t.originalTransactionId ?? []].flat()))];
   const known = ids.length
@@ -106,7 +108,7 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
           SELECT id::text AS id, "transactionId", kind::text AS kind, "patientId"::text AS "patientId", status::text AS status, "unappliedCents", "amountCents"
           FROM "Payment"
           WHERE "practiceId" = ${practiceId}::uuid
-            AND ${clearinghouse === null ? Prisma.sql`clearinghouse IS NULL` : Prisma.sql`clearinghouse = ${clearinghouse}::"Clearinghouse"`}
+            AND ${sameClearinghouse}
             AND "transactionId" = ANY(${ids}::text[])`
       ).map((p) => ({ ...p, unappliedCents: Number(p.unappliedCents), amountCents: Number(p.amountCents) }))
     : [];
@@ -119,7 +121,7 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
         SELECT id::text AS id, "transactionId", kind::text AS kind, "originalTransactionId", "amountCents"
         FROM "Payment"
         WHERE "practiceId" = ${practiceId}::uuid AND status = 'UNMATCHED' AND "reversesPaymentId" IS NULL
-          AND ${clearinghouse === null ? Prisma.sql`clearinghouse IS NULL` : Prisma.sql`clearinghouse = ${clearinghouse}::"Clearinghouse"`}
+          AND ${sameClearinghouse}
           AND "originalTransactionId" = ANY(${saleTransactionIds}::text[])
         ORDER BY "receivedAt", "createdAt", id`
     : [];
@@ -444,12 +446,11 @@ export async function postMatchedSale(tx: Tx, payment: { id: string; amountCents
     }
     undoSale(sale, reversal.id, amount, chargeById, account, applications);
   }
-  if (applications.length) await tx.paymentApplication.createMany({ data: applications });
+  await insertApplications(tx, applications);
   await writeCharges(tx, charges.filter((c) => c.dirty));
   await writeAccounts(tx, [[patientId, account]]);
   await tx.payment.update({ where: { id: payment.id }, data: { patientId, status: 'POSTED', postedAt: now, unappliedCents: sale.unapplied } });
   if (waiting.length) {
     await tx.payment.updateMany({ where: { id: { in: waiting.map((r) => r.id) } }, data: { patientId, status: 'POSTED', postedAt: now } });
   }
-  return { reversalsPosted: waiting.length };
 }

@@ -68,7 +68,7 @@ export interface Mailer {
 }
 
 /** Tries before the mailer gives up on a message (about 4 hours of waiting in all). */
-export const MAX_EMAIL_ATTEMPTS = 8;
+const MAX_EMAIL_ATTEMPTS = 8;
 /** How long a claimed message is left alone while one sender tries it. */
 const CLAIM_MS = 5 * 60_000;
 /** The wait after the n-th failure: 1, 2, 4 … minutes. */
