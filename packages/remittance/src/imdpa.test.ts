@@ -1,77 +1,344 @@
 import { describe, expect, it } from 'vitest';
-import { ReportFormatError, parseReport, writeImdpa } from './index.ts';
+import { parseReport, writeImdpa } from './index.ts';
 import type { ReportTransaction } from './index.ts';
-import { errorOf, fixture } from './test-helpers.ts';
+import { fixture, rejection } from './test-helpers.ts';
 
-const HEADER_FILE = 'maplegrove_IMDPA10_20261125.txt';
-
-function rejection(content: string): string {
-  const error = errorOf(() => parseReport(content, 'IMDPA'));
-  expect(error).toBeInstanceOf(ReportFormatError);
-  return error.message;
+/** Fields 2-27 of a detail, by name; `line()` puts them in their published places. */
+interface Detail {
+  merchant: string;
+  type: string;
+  action: string;
+  amount: string;
+  card: string;
+  id: string;
+  auth: string;
+  date: string;
+  status: string;
+  last: string;
+  first: string;
+  middle: string;
+  account: string;
 }
+const base: Detail = {
+  merchant: 'MGPEDS01', type: 'CreditCard', action: 'AuthCapt', amount: '40.00', card: 'VISA',
+  id: '7f3a9c2e4b1d4e8f9a0b1c2d3e4f5a6b', auth: '083421', date: '20261125093015', status: 'S',
+  last: 'Rivera', first: 'Sofia', middle: '', account: '100234',
+};
+function fields(d: Partial<Detail> = {}): string[] {
+  const v = { ...base, ...d };
+  return [v.merchant, '1', '1', v.type, v.action, v.amount, v.card, v.id, v.auth, v.date, v.status, v.last, v.first, v.middle, v.account, '', '', '', '', '', '', '', '', '', '', ''];
+}
+/** One detail line in `version`'s layout (IMDPA11+ carry User and Transaction Code). */
+function line(version: string, d: Partial<Detail> = {}, extra: string[] = version === 'IMDPA10' ? [] : ['', '']): string {
+  return [version, ...fields(d), ...extra].join('|');
+}
+const file = (...lines: string[]) => lines.map((l) => `${l}\r\n`).join('');
 
-describe('InstaMed IMDPA10', () => {
-  it('reads a header file: sales, Credit and Return refunds, void, chargeback; skips D and SE', () => {
-    const content = fixture(HEADER_FILE);
-    expect(content).toContain('\r\n');
-    const report = parseReport(content);
-    expect(report.format).toBe('IMDPA');
-    const byId = new Map(report.transactions.map((t) => [t.transactionId, t]));
-    expect(report.transactions.map((t) => [t.kind, t.amountCents])).toEqual([
-      ['SALE', 4000],
-      ['REFUND', 1500],
-      ['SALE', 2500],
-      ['SALE', 123456],
-      ['SALE', 29],
-      ['VOID', 1800],
-      ['CHARGEBACK', 5500],
-      ['REFUND', 2000],
+const SOFIA: ReportTransaction = {
+  transactionId: '7f3a9c2e4b1d4e8f9a0b1c2d3e4f5a6b', kind: 'SALE', amountCents: 4000, accountNumber: '100234',
+  payerName: 'Sofia Rivera', method: 'CARD', cardType: 'VISA', authorizationNumber: '083421',
+  // 9:30:15 in New York on 25 November (EST, UTC-5).
+  occurredAt: '2026-11-25T14:30:15.000Z', originalTransactionId: null, location: 'line 1',
+};
+
+describe('InstaMed EOD Posting File: the fixtures of every version', () => {
+  it('IMDPA10: sales, a refund, an unknown account, debit card, eCheck, cash; V, CB and SE undo their own ID; D is skipped', () => {
+    const report = parseReport(fixture('maplegrove_IMDPA10_20261125.txt'));
+    expect(report).toMatchObject({ format: 'IMDPA', version: 'IMDPA10', publisher: 'INSTAMED', test: false, balance: null });
+    expect(report.payee).toEqual({ npis: [], merchantIds: ['MGPEDS01'], accountNames: [], names: [] });
+    expect(report.transactions[0]).toEqual(SOFIA);
+    expect(report.transactions.map((t) => [t.location, t.kind, t.amountCents, t.method, t.cardType, t.accountNumber, t.payerName, t.originalTransactionId])).toEqual([
+      ['line 1', 'SALE', 4000, 'CARD', 'VISA', '100234', 'Sofia Rivera', null],
+      // Credit = a refund, amount positive; no published field names its sale: it waits for staff.
+      ['line 2', 'REFUND', 1500, 'CARD', 'MC', '100871', 'Lucas Chen', null],
+      // 9999 = InstaMed did not know the account; names are First Middle Last.
+      ['line 3', 'SALE', 2500, 'CARD', 'AMEX', null, 'Arjun K Patel', null],
+      ['line 4', 'SALE', 123456, 'CARD', 'VISA', '101552', 'Chidi Okafor', null],
+      ['line 5', 'SALE', 29, 'ACH', null, '100235', 'Mateo Rivera', null],
+      ['line 7', 'VOID', 1800, 'CARD', 'VISA', '100990', 'An Nguyen', 'b1c2d3e4f5a64b7c8d9e0f1a2b3c4d5e'],
+      ['line 8', 'CHARGEBACK', 5500, 'CARD', 'VISA', '100412', 'Elena Garcia', 'c2d3e4f5a6b74c8d9e0f1a2b3c4d5e6f'],
+      ['line 9', 'VOID', 3000, 'ACH', null, '100412', 'Elena Garcia', 'd3e4f5a6b7c84d9e0f1a2b3c4d5e6f7a'],
+      // Cash, no name, empty account.
+      ['line 10', 'SALE', 2000, 'CASH', null, null, null, null],
     ]);
-    expect(byId.get('7F3A9C2E4B1D4E8F9A0B1C2D3E4F5A6B')).toEqual<ReportTransaction>({
-      transactionId: '7F3A9C2E4B1D4E8F9A0B1C2D3E4F5A6B', kind: 'SALE', amountCents: 4000, accountNumber: '100234',
-      payerName: 'RIVERA, SOFIA', method: 'CARD', cardType: 'VISA', authorizationNumber: '083421',
-      occurredAt: '2026-11-25T14:30:15.000Z', originalTransactionId: null,
-    });
-    // Credit = refund with a positive amount; the original sale is in AdditionalInfo1.
-    expect(byId.get('E4C1A7B9D2F3486A9B0C1D2E3F4A5B6C')).toMatchObject({ kind: 'REFUND', originalTransactionId: '5B2D8E1F9C3A4B7D6E0F2A1C3B5D7E9F' });
-    expect(byId.get('2A6F0B3C8D1E4F5A9B7C6D0E1F2A3B4C')).toMatchObject({ accountNumber: null, cardType: 'AMEX' });
-    expect(byId.get('9D4E2F1A0B3C4D5E6F7A8B9C0D1E2F3A')).toMatchObject({ method: 'CARD', amountCents: 123456 });
-    expect(byId.get('3E8B1C5D7F9A4E2B6C0D8F1A3B5C7E9D')).toMatchObject({ method: 'ACH', cardType: null, authorizationNumber: null, amountCents: 29 });
-    // A void keeps the sale's TransactionID.
-    expect(byId.get('B1C2D3E4F5A64B7C8D9E0F1A2B3C4D5E')).toMatchObject({ kind: 'VOID', originalTransactionId: 'B1C2D3E4F5A64B7C8D9E0F1A2B3C4D5E' });
-    expect(byId.get('C2D3E4F5A6B74C8D9E0F1A2B3C4D5E6F')).toMatchObject({ kind: 'CHARGEBACK', originalTransactionId: '1D2E3F4A5B6C47D8E9F0A1B2C3D4E5F6' });
-    expect(byId.get('E4F5A6B7C8D94E0F1A2B3C4D5E6F7A8B')).toMatchObject({ kind: 'REFUND', method: 'ACH', originalTransactionId: 'F5A6B7C8D9E04F1A2B3C4D5E6F7A8B9C' });
-    expect(report.meta).toMatchObject({ version: 'IMDPA10', merchantId: 'MGPEDS01', records: '10', skippedDeclined: '1', skippedSettlementError: '1' });
+    expect(report.transactions[4]).toMatchObject({ authorizationNumber: null, occurredAt: '2026-11-25T19:30:00.000Z' });
+    expect(report.skipped).toEqual([{ location: 'line 6', reason: 'declined (status D): no money moved' }]);
+    expect(report.meta).toEqual({ version: 'IMDPA10', records: '10' });
   });
 
-  it('rejects a malformed line with its line number (header-less file)', () => {
-    expect(rejection(fixture('maplegrove_IMDPA10_20261126.txt'))).toBe('Line 3 has 22 fields; an IMDPA10 detail record has 23.');
+  it('IMDPA11 (1.1.1): 29 fields with User and Transaction Code', () => {
+    const report = parseReport(fixture('maplegrove_IMDPA11_20261126.txt'));
+    expect(report.version).toBe('IMDPA11');
+    expect(report.transactions).toEqual<ReportTransaction[]>([
+      {
+        transactionId: '4d6f8a0b2c4e4f1a3b5c7d9e0f2a4b6c', kind: 'SALE', amountCents: 6000, accountNumber: '100235', payerName: "Liam O'Neil",
+        method: 'CARD', cardType: 'DISCOVER', authorizationNumber: '640028', occurredAt: '2026-11-26T13:30:00.000Z', originalTransactionId: null, location: 'line 1',
+      },
+      {
+        transactionId: '5e7a9b1c3d5f4a2b4c6d8e0f1a3b5c7d', kind: 'REFUND', amountCents: 1250, accountNumber: '100871', payerName: 'Lucas Chen',
+        method: 'CARD', cardType: 'VISA', authorizationNumber: '640101', occurredAt: '2026-11-26T17:05:00.000Z', originalTransactionId: null, location: 'line 2',
+      },
+    ]);
   });
 
-  it('rejects bad amounts, dates, statuses and IDs with the line number', () => {
-    const content = fixture(HEADER_FILE);
-    expect(rejection(content.replace('|40.00|', '|40.001|'))).toBe('Line 2: amount "40.001" is not an amount of dollars and cents.');
-    expect(rejection(content.replace('|40.00|', '|-40.00|'))).toContain('Line 2: amount "-40.00" must be positive');
-    expect(rejection(content.replace('20261125151102', '20261131151102'))).toBe('Line 3: date "20261131151102" is not a valid CCYYMMDDHHMMSS date.');
-    expect(rejection(content.replace('|300117|25.00|20261125161945|A|', '|300117|25.00|20261125161945|Q|'))).toContain('Line 4: status code "Q"');
-    expect(rejection(content.replace('|7F3A9C2E4B1D4E8F9A0B1C2D3E4F5A6B|', '|7F3A9C2E|'))).toContain('Line 2: TransactionID "7F3A9C2E" is not 32 hexadecimal characters');
-    expect(rejection(content.replace('|IMDPA10|MGPEDS01|20261125|10', '|IMDPA10|MGPEDS01|20261125|11'))).toContain('header says the file has 11 detail records but it has 10');
+  it('IMDPA12 (1.2): the Return action and the RI status', () => {
+    const report = parseReport(fixture('maplegrove_IMDPA12_20261127.txt'));
+    expect(report.version).toBe('IMDPA12');
+    expect(report.transactions.map((t) => [t.kind, t.amountCents, t.method, t.transactionId, t.originalTransactionId])).toEqual([
+      ['SALE', 7500, 'ACH', '6f8b0c2d4e6a4b3c5d7e9f1a2b4c6d8e', null],
+      ['RETURN', 7500, 'ACH', '7a9c1d3e5f7b4c4d6e8f0a2b3c5d7e9f', null],
+      ['RETURN', 4500, 'ACH', '8b0d2e4f6a8c4d5e7f9a1b3c4d6e8f0a', '8b0d2e4f6a8c4d5e7f9a1b3c4d6e8f0a'],
+    ]);
   });
 
-  it('writes the header form and reads it back', () => {
-    const { transactions } = parseReport(fixture(HEADER_FILE));
-    const written = writeImdpa(transactions, { merchantId: 'MGPEDS01', storeId: '0001', terminalId: 'WEB01', date: new Date('2026-11-25T23:00:00Z') });
-    expect(written.split('\r\n')[0]).toBe('H|IMDPA10|MGPEDS01|20261125|8');
-    expect(parseReport(written).transactions).toEqual(transactions);
+  it('1.2.2: the H header and D lines, every field one to the right; the page’s typo in the type field is accepted', () => {
+    const report = parseReport(fixture('maplegrove_IMDPA122_20261128.txt'));
+    expect(report.version).toBe('IMDPA12 (1.2.2 H/D)');
+    expect(report.meta).toEqual({ version: 'IMDPA12_HD', captureDate: '2026-11-28', lockboxNumber: '0042', records: '3' });
+    expect(report.transactions.map((t) => [t.location, t.kind, t.amountCents, t.method, t.cardType, t.payerName])).toEqual([
+      ['line 2', 'SALE', 4010, 'CARD', 'VISA', 'Sofia Rivera'],
+      // Field 6 holds an action value (the page lists AuthCapt/Credit/Return there): CARD when a card type is given...
+      ['line 3', 'SALE', 8000, 'CARD', 'MC', 'An Nguyen'],
+      // ... OTHER when none is.
+      ['line 4', 'REFUND', 500, 'OTHER', null, 'Arjun Patel'],
+    ]);
+  });
+
+  it('IMDPA13 (1.3) with guarantor fields and IMDPA14 (1.4) with response and reserved fields: read, not needed', () => {
+    const v13 = parseReport(fixture('maplegrove_IMDPA13_20261129.txt'));
+    expect(v13.version).toBe('IMDPA13');
+    expect(v13.transactions).toEqual([expect.objectContaining({ kind: 'SALE', amountCents: 15000, payerName: 'Mateo Rivera', occurredAt: '2026-11-29T18:45:02.000Z' })]);
+    const v14 = parseReport(fixture('maplegrove_IMDPA14_20261130.txt'));
+    expect(v14.version).toBe('IMDPA14');
+    expect(v14.transactions.map((t) => [t.kind, t.amountCents])).toEqual([['SALE', 9500]]);
+    expect(v14.skipped).toEqual([{ location: 'line 2', reason: 'declined (status D): no money moved' }]);
+  });
+
+  it('reads the same whatever the line ends, and ignores blank lines', () => {
+    const crlf = fixture('maplegrove_IMDPA10_20261125.txt');
+    const expected = parseReport(crlf).transactions;
+    expect(parseReport(crlf.replaceAll('\r\n', '\n')).transactions).toEqual(expected);
+    expect(parseReport(crlf.replaceAll('\r\n', '\r')).transactions).toEqual(expected);
+    expect(parseReport(`${crlf}\r\n\r\n`).transactions).toEqual(expected);
   });
 });
 
-describe('writeImdpa defaults', () => {
-  it('needs no options: the header takes the latest transaction date', () => {
-    const { transactions } = parseReport(fixture(HEADER_FILE));
-    const written = writeImdpa(transactions);
-    expect(written.split('\r\n')[0]).toBe('H|IMDPA10|KINPAY|20261125|8');
-    expect(parseReport(written).transactions).toEqual(transactions);
+describe('Transaction Status Code (field 12): each code’s effect (our reading)', () => {
+  const ID = base.id;
+  it.each([
+    ['A', 'AuthCapt', { kind: 'SALE', originalTransactionId: null }],
+    ['C', 'AuthCapt', { kind: 'SALE', originalTransactionId: null }],
+    ['S', 'AuthCapt', { kind: 'SALE', originalTransactionId: null }],
+    ['A', 'Credit', { kind: 'REFUND', originalTransactionId: null }],
+    ['C', 'Credit', { kind: 'REFUND', originalTransactionId: null }],
+    ['S', 'Credit', { kind: 'REFUND', originalTransactionId: null }],
+    ['A', 'Return', { kind: 'RETURN', originalTransactionId: null }],
+    ['C', 'Return', { kind: 'RETURN', originalTransactionId: null }],
+    ['S', 'Return', { kind: 'RETURN', originalTransactionId: null }],
+    ['V', 'AuthCapt', { kind: 'VOID', originalTransactionId: ID }],
+    ['CB', 'AuthCapt', { kind: 'CHARGEBACK', originalTransactionId: ID }],
+    ['RI', 'AuthCapt', { kind: 'RETURN', originalTransactionId: ID }],
+    ['SE', 'AuthCapt', { kind: 'VOID', originalTransactionId: ID }],
+  ])('status %s with action %s', (status, action, effect) => {
+    const report = parseReport(file(line('IMDPA12', { status, action })));
+    expect(report.skipped).toEqual([]);
+    expect(report.transactions).toEqual([{ ...SOFIA, ...effect }]);
+  });
+
+  it('status D: skipped, no money moved', () => {
+    const report = parseReport(file(line('IMDPA12', { status: 'D' })));
+    expect(report.transactions).toEqual([]);
+    expect(report.skipped).toEqual([{ location: 'line 1', reason: 'declined (status D): no money moved' }]);
+  });
+
+  it.each(['X', 'P', 'a', ''])('any other code (%j) fails the file, naming the line and the code', (status) => {
+    expect(rejection(file(line('IMDPA12'), line('IMDPA12', { status, id: 'other1' })))).toBe(
+      `Line 2: Transaction Status Code "${status}" (field 12) is not one Kinpay knows (A, C, S, D, V, CB, RI, SE); the file was not posted.`,
+    );
+  });
+
+  it('a zero amount moved no money: skipped with the reason', () => {
+    expect(parseReport(file(line('IMDPA14', { amount: '0.00' }))).skipped).toEqual([
+      { location: 'line 1', reason: 'the amount is 0.00: no money moved (transaction 7f3a9c2e4b1d4e8f9a0b1c2d3e4f5a6b)' },
+    ]);
+  });
+});
+
+describe('Payment Transaction Type (field 5) and Action (field 6)', () => {
+  it.each([
+    ['CreditCard', 'CARD'],
+    ['DebitCard', 'CARD'],
+    ['eCheck', 'ACH'],
+    ['Cash', 'CASH'],
+    ['creditcard', 'CARD'],
+  ])('%s -> %s', (type, method) => {
+    expect(parseReport(file(line('IMDPA10', { type }))).transactions[0]?.method).toBe(method);
+  });
+
+  it('refuses a type that is not published', () => {
+    expect(rejection(file(line('IMDPA10', { type: 'Wire' })))).toBe('Line 1: Payment Transaction Type "Wire" (field 5) is not CreditCard, DebitCard, eCheck or Cash.');
+    // The action values are accepted in field 5 only where 1.2.2's page prints them there.
+    expect(rejection(file(line('IMDPA12', { type: 'AuthCapt' })))).toContain('Payment Transaction Type "AuthCapt" (field 5)');
+  });
+
+  it('refuses Return before 1.2, and unknown actions', () => {
+    expect(rejection(file(line('IMDPA10', { action: 'Return' })))).toBe(
+      'Line 1: Payment Transaction Action "Return" (field 6) is not one IMDPA10 publishes (AuthCapt, Credit).',
+    );
+    expect(rejection(file(line('IMDPA11', { action: 'Return' })))).toContain('is not one IMDPA11 publishes (AuthCapt, Credit)');
+    expect(rejection(file(line('IMDPA14', { action: 'Void' })))).toContain('"Void" (field 6) is not one IMDPA14 publishes (AuthCapt, Credit, Return)');
+  });
+});
+
+describe('InstaMed EOD Posting File: what fails the file, and why', () => {
+  it.each<[string, string, string]>([
+    [
+      'mixed record IDs',
+      file(line('IMDPA10'), line('IMDPA13', { id: 'abc2' })),
+      'Line 2: this line is IMDPA13 but the file began as IMDPA10; every line of a file must have the same record ID.',
+    ],
+    [
+      'a plain line in a 1.2.2 file',
+      file('H|20261125|42', `D|${line('IMDPA12', {}, [])}`, line('IMDPA12', { id: 'abc2' })),
+      'Line 3: expected a detail line "D|IMDPA12|…" in this 1.2.2 file (this line is IMDPA12 without the D); mixed layouts are not read.',
+    ],
+    [
+      'a D line of another version in a 1.2.2 file',
+      file('H|20261125|42', `D|${line('IMDPA14', {}, [])}`),
+      'Line 2: this line is IMDPA14 (D line) but the file began as IMDPA12 with H/D lines (1.2.2); every line of a file must have the same record ID.',
+    ],
+    [
+      'a 1.2.2 line in a plain file',
+      file(line('IMDPA12'), `D|${line('IMDPA12', { id: 'abc2' }, [])}`),
+      'Line 2: this line is "D" but the file began as IMDPA12; every line of a file must have the same record ID.',
+    ],
+    ['a header that is not first', file('H|20261125|42', `D|${line('IMDPA12', {}, [])}`, 'H|20261126|42'), 'Line 3: a header (H) line may only be the first line of the file.'],
+    [
+      'a 1.2.2 file without its header',
+      file(`D|${line('IMDPA12', {}, [])}`),
+      'Line 1: an EOD Posting File 1.2.2 begins with its header line ("H|capture date|lockbox number"), but this file begins with a detail line; it may have been cut off.',
+    ],
+    ['a header with a bad date', file('H|20261131|42', `D|${line('IMDPA12', {}, [])}`), 'Line 1: the header\'s Capture Date "20261131" is not a date written YYYYMMDD.'],
+    [
+      'an unknown version',
+      file(line('IMDPA15')),
+      'Line 1: record ID IMDPA15 is not an EOD Posting File version Kinpay reads (IMDPA10, IMDPA11, IMDPA12, IMDPA13, IMDPA14, or 1.2.2 with H/D lines).',
+    ],
+    ['too few fields', file(line('IMDPA14', {}, []).split('|').slice(0, 26).join('|')), 'Line 1: the line has 26 fields; an IMDPA14 detail has at least 27.'],
+    ['too few fields in a 1.2.2 D line', file('H|20261125|42', `D|${fields().slice(0, 25).join('|')}`.replace('D|', 'D|IMDPA12|')), 'Line 2: the line has 27 fields (26 after the D); an IMDPA12 with H/D lines (1.2.2) detail has at least 27 after the D.'],
+    ['IMDPA10 with more than 27', file(line('IMDPA10', {}, ['user'])), 'Line 1: the line has 28 fields; an IMDPA10 detail has exactly 27.'],
+    ['a transaction ID with a space', file(line('IMDPA10', { id: '3c4fabfad61e47e4aa10b525 29476529' })), 'Line 1: Transaction ID "3c4fabfad61e47e4aa10b525 29476529" (field 9) is not 1 to 50 letters and digits.'],
+    ['a transaction ID of 51 characters', file(line('IMDPA10', { id: 'a'.repeat(51) })), `Line 1: Transaction ID "${'a'.repeat(51)}" (field 9) is not 1 to 50 letters and digits.`],
+    ['an empty transaction ID', file(line('IMDPA10', { id: '' })), 'Line 1: Transaction ID "" (field 9) is not 1 to 50 letters and digits.'],
+    ['a negative amount', file(line('IMDPA10', { amount: '-40.00' })), 'Line 1: the Amount "-40.00" (field 7) is not a positive decimal amount like 40.00.'],
+    ['three decimals', file(line('IMDPA10', { amount: '40.001' })), 'Line 1: the Amount "40.001" (field 7) is not a positive decimal amount like 40.00.'],
+    ['a dollar sign', file(line('IMDPA10', { amount: '$40.00' })), 'Line 1: the Amount "$40.00" (field 7) is not a positive decimal amount like 40.00.'],
+    [
+      'an 18-digit amount',
+      file(line('IMDPA10', { amount: '123456789012345678.00' })),
+      'Line 1: the amount $123,456,789,012,345,678.00 is above the $1,000,000.00 Kinpay accepts for one payment; the file was not posted.',
+    ],
+    [
+      'an amount over the ceiling',
+      file(line('IMDPA10'), line('IMDPA10', { id: 'abc2' }), line('IMDPA10', { id: 'abc3' }), line('IMDPA10', { amount: '25000000.00', id: 'abc4' })),
+      'Line 4: the amount $25,000,000.00 is above the $1,000,000.00 Kinpay accepts for one payment; the file was not posted.',
+    ],
+    ['an impossible date', file(line('IMDPA10', { date: '20261131093015' })), 'Line 1: the Transaction Date "20261131093015" (field 11) is not a date and time written CCYYMMDDHHMMSS.'],
+    ['a date without the time', file(line('IMDPA10', { date: '20261125' })), 'Line 1: the Transaction Date "20261125" (field 11) is not a date and time written CCYYMMDDHHMMSS.'],
+    [
+      'something else',
+      'Date,Amount\r\n11/25/2026,40.00\r\n',
+      'Line 1: the line does not begin with an EOD Posting File record ID (IMDPA10, IMDPA11, IMDPA12, IMDPA13, IMDPA14) or the 1.2.2 header "H|"; this is not an InstaMed EOD Posting File.',
+    ],
+  ])('%s', (_case, content, message) => {
+    expect(rejection(content, 'IMDPA')).toBe(message);
+  });
+
+  it('reads an empty file (a day without payments) as no transactions', () => {
+    expect(parseReport('\r\n\r\n', { format: 'IMDPA' })).toMatchObject({ version: 'EOD Posting File (empty)', transactions: [], skipped: [] });
+    expect(parseReport('', { format: 'IMDPA' }).transactions).toEqual([]);
+  });
+
+  it('accepts exactly the ceiling, $1,000,000.00', () => {
+    expect(parseReport(file(line('IMDPA10', { amount: '1000000.00' }))).transactions[0]?.amountCents).toBe(100_000_000);
+    expect(rejection(file(line('IMDPA10', { amount: '1000000.01' })))).toContain('$1,000,000.01 is above the $1,000,000.00');
+  });
+
+  it('a transaction ID twice in one file fails it, naming both lines', () => {
+    expect(rejection(file(line('IMDPA10'), line('IMDPA10', { id: 'other1' }), line('IMDPA10', { amount: '12.00' })))).toBe(
+      'Line 3: transaction ID 7f3a9c2e4b1d4e8f9a0b1c2d3e4f5a6b is already in this file at line 1 (SALE twice); a transaction is reported once, so the file was not posted.',
+    );
+    // The same ID as a refund: a refund gets its own ID at InstaMed, so this is not an undo of the sale.
+    expect(rejection(file(line('IMDPA10'), line('IMDPA10', { action: 'Credit' })))).toBe(
+      'Line 2: transaction ID 7f3a9c2e4b1d4e8f9a0b1c2d3e4f5a6b is already in this file at line 1 (SALE and REFUND); a transaction is reported once, so the file was not posted.',
+    );
+  });
+
+  it('a sale and its own void, chargeback or return may share the ID in one file', () => {
+    for (const status of ['V', 'CB', 'RI', 'SE']) {
+      const report = parseReport(file(line('IMDPA12'), line('IMDPA12', { status })));
+      expect(report.transactions.map((t) => t.transactionId)).toEqual([base.id, base.id]);
+    }
+    // ... but not two undos of it.
+    expect(rejection(file(line('IMDPA12', { status: 'V' }), line('IMDPA12', { status: 'CB' })))).toContain('(VOID and CHARGEBACK)');
+  });
+
+  it('reads New York time across daylight saving time', () => {
+    const at = (date: string) => parseReport(file(line('IMDPA10', { date }))).transactions[0]?.occurredAt;
+    expect(at('20260701120000')).toBe('2026-07-01T16:00:00.000Z'); // EDT, UTC-4
+    expect(at('20261225120000')).toBe('2026-12-25T17:00:00.000Z'); // EST, UTC-5
+    // 1:30 happens twice on 1 November 2026: the first (EDT) is taken.
+    expect(at('20261101013000')).toBe('2026-11-01T05:30:00.000Z');
+    // 2:30 does not exist on 8 March 2026: read with the offset before the change.
+    expect(at('20260308023000')).toBe('2026-03-08T07:30:00.000Z');
+  });
+});
+
+describe('writeImdpa', () => {
+  const sale: ReportTransaction = { ...SOFIA };
+  it.each([
+    ['IMDPA10', 27],
+    ['IMDPA11', 29],
+    ['IMDPA12', 29],
+    ['IMDPA13', 32],
+    ['IMDPA14', 34],
+  ] as const)('%s: one line of %d fields, CRLF', (version, count) => {
+    const written = writeImdpa([sale], { version, merchantId: 'MGPEDS01' });
+    expect(written.endsWith('\r\n')).toBe(true);
+    const fieldsWritten = written.trimEnd().split('|');
+    expect(fieldsWritten).toHaveLength(count);
+    expect(fieldsWritten.slice(0, 16)).toEqual([
+      version, 'MGPEDS01', '1', '1', 'CreditCard', 'AuthCapt', '40.00', 'VISA', sale.transactionId, '083421', '20261125093015', 'S', 'Rivera', 'Sofia', '', '100234',
+    ]);
+    expect(parseReport(written).transactions).toEqual([sale]);
+  });
+
+  it('IMDPA12_HD: the header, then D lines', () => {
+    const written = writeImdpa([sale], { version: 'IMDPA12_HD', merchantId: 'MGPEDS01', lockboxNumber: '42' });
+    expect(written.split('\r\n')[0]).toBe('H|20261125|42');
+    expect(written.split('\r\n')[1]!.startsWith(`D|IMDPA12|MGPEDS01|1|1|CreditCard|AuthCapt|40.00|VISA|${sale.transactionId}|`)).toBe(true);
+    expect(writeImdpa([], { version: 'IMDPA12_HD', merchantId: 'M', lockboxNumber: '1', captureDate: '20261201' })).toBe('H|20261201|1\r\n');
+    expect(parseReport(written).transactions).toEqual([{ ...sale, location: 'line 2' }]);
+  });
+
+  it.each<[string, Partial<ReportTransaction>, string, RegExp]>([
+    ['a REVERSAL', { kind: 'REVERSAL', originalTransactionId: SOFIA.transactionId }, 'IMDPA14', /REVERSAL .* cannot be written/],
+    ['a refund naming its sale', { kind: 'REFUND', originalTransactionId: 'abc' }, 'IMDPA14', /names its sale/],
+    ['a void of another ID', { kind: 'VOID', originalTransactionId: 'abc' }, 'IMDPA14', /must have its own ID/],
+    ['a Return before 1.2', { kind: 'RETURN' }, 'IMDPA11', /no Return action/],
+    ['a check', { method: 'CHECK', cardType: null }, 'IMDPA14', /method CHECK/],
+    ['MASTERCARD (MC is published)', { cardType: 'MASTERCARD' }, 'IMDPA14', /card type "MASTERCARD"/],
+    ['a | in a name', { payerName: 'Sofia Ri|vera' }, 'IMDPA14', /contains "\|"/],
+    ['account 9999', { accountNumber: '9999' }, 'IMDPA14', /9999/],
+    ['a transaction ID with a dash', { transactionId: 'abc-1' }, 'IMDPA14', /letters and digits/],
+    ['a time New York repeats', { occurredAt: '2026-11-01T06:30:00.000Z' }, 'IMDPA14', /repeats when daylight saving time ends/],
+    ['an amount over the ceiling', { amountCents: 100_000_001 }, 'IMDPA14', /MAX_TRANSACTION_CENTS/],
+  ])('refuses %s', (_case, change, version, message) => {
+    expect(() => writeImdpa([{ ...sale, ...change }], { version: version as 'IMDPA14', merchantId: 'MGPEDS01' })).toThrow(message);
+  });
+
+  it('refuses a 1.2.2 file without a lockbox number, and header options on other versions', () => {
+    expect(() => writeImdpa([sale], { version: 'IMDPA12_HD', merchantId: 'M' })).toThrow(/lockboxNumber/);
+    expect(() => writeImdpa([sale], { version: 'IMDPA14', merchantId: 'M', lockboxNumber: '1' })).toThrow(/no header line/);
   });
 });

@@ -1,67 +1,69 @@
 /**
- * Clearinghouse end-of-day reports (and InstaMed's per-payment notices) turned into one list of
- * transactions to post, and written back out for the sandbox and for test fixtures. No I/O, no database.
+ * Clearinghouse payment-posting files (and InstaMed's per-payment notices) turned into one list of
+ * transactions to post, and written back out in the publishers' layouts for the sandbox and for tests.
+ * No I/O, no database. README.md says what each format is and where the published pages stop.
  */
-import { parse835 } from './x12-835.ts';
+import { ReportFormatError } from './contract.ts';
+import type { ParsedReport, ReportFormat } from './contract.ts';
+import { checkReport } from './checks.ts';
+import { detectFormat } from './detect.ts';
 import { parseImdpa } from './imdpa.ts';
-import { parseInstaMedWebhook } from './instamed-webhook.ts';
+import { parseInstaMedNotice } from './instamed-notice.ts';
+import { assertNoControlCharacters, stripBom } from './text.ts';
 import { parseWaystarCsv } from './waystar-csv.ts';
-import { ReportFormatError } from './types.ts';
-import type { ParsedReport, ReportFormat } from './types.ts';
+import { parse835 } from './x12-835.ts';
 
-export { ReportFormatError } from './types.ts';
-export type { ParsedReport, PaymentMethod, ReportFormat, ReportTransaction, TransactionKind } from './types.ts';
-export { write835 } from './x12-835.ts';
+export * from './contract.ts';
+export { detectFormat } from './detect.ts';
+export type { DetectedFormat } from './detect.ts';
+export { decodeReportBytes } from './text.ts';
+export { UNKNOWN_ACCOUNT } from './shared.ts';
+export { write835, dpa835FileName, ACCEPTED_GS08 } from './x12-835.ts';
 export type { Write835Options } from './x12-835.ts';
-export { writeImdpa } from './imdpa.ts';
-export type { WriteImdpaOptions } from './imdpa.ts';
-export { writeWaystarCsv } from './waystar-csv.ts';
-export { INSTAMED_EVENTS, writeInstaMedWebhook } from './instamed-webhook.ts';
-export type { InstaMedEvent } from './instamed-webhook.ts';
+export { writeImdpa, IMDPA_VERSIONS, IMDPA_VERSION_NAMES, IMDPA_STATUS_EFFECTS } from './imdpa.ts';
+export type { ImdpaVersion, WriteImdpaOptions, StatusEffect } from './imdpa.ts';
+export { writeWaystarCsv, waystarTransactionId, WAYSTAR_COLUMNS } from './waystar-csv.ts';
+export type { WriteWaystarCsvOptions } from './waystar-csv.ts';
+export {
+  writeInstaMedNotice,
+  instaMedNoticeKey,
+  INSTAMED_EVENTS,
+  INSTAMED_EVENT_KINDS,
+  NOTICE_CONTENT_TYPES,
+} from './instamed-notice.ts';
+export type { InstaMedEvent, NoticeEncoding, WriteInstaMedNoticeOptions } from './instamed-notice.ts';
+export { CLEARINGHOUSE_TIME_ZONE, asNewYorkWallClock } from './time.ts';
 
-/**
- * Recognizes a format from the content; the file name is only a fallback (e.g. `*_dpa835_*.rep`,
- * `*PAY.prp.csv`), so that a damaged file still gets the reader whose error message explains the damage.
- */
-export function detectFormat(content: string, fileName?: string): ReportFormat | null {
-  const text = content.replace(/^\uFEFF/, '').trimStart();
-  if (text.startsWith('ISA')) return 'X12_835';
-  if (text.startsWith('{')) {
-    try {
-      const value: unknown = JSON.parse(text);
-      if (typeof value === 'object' && value !== null && 'EventType' in value) return 'INSTAMED_WEBHOOK';
-    } catch {
-      // not JSON: fall through to the other formats
-    }
-  }
-  const lines = text.split(/\r\n|\r|\n/);
-  const firstLine = lines[0] ?? '';
-  if (firstLine.startsWith('H|IMDPA')) return 'IMDPA';
-  // Waystar's header before the pipe count: a quoted CSV cell could in theory hold pipes.
-  if (/(^|,)\s*"?trans type"?\s*(,|$)/i.test(firstLine)) return 'WAYSTAR_CSV';
-  if (lines.some((line) => line.split('|').length - 1 >= 15)) return 'IMDPA';
-
-  const name = fileName?.split(/[\\/]/).pop() ?? '';
-  if (/_dpa835_.*\.rep$|\.835$/i.test(name)) return 'X12_835';
-  if (/PAY\.prp\.csv$/i.test(name)) return 'WAYSTAR_CSV';
-  return null;
+export interface ParseReportOptions {
+  /** Skip detection (e.g. the format the report was stored as). */
+  format?: ReportFormat;
+  /** Used only when the content does not say (e.g. `*_dpa835_*.rep`, `*PAY.prp.csv`). */
+  fileName?: string;
 }
 
-/** Reads a report into transactions to post; throws ReportFormatError with a sentence staff can read. */
-export function parseReport(content: string, format?: ReportFormat): ParsedReport {
-  const resolved = format ?? detectFormat(content);
-  switch (resolved) {
-    case 'X12_835':
-      return parse835(content);
-    case 'IMDPA':
-      return parseImdpa(content);
-    case 'WAYSTAR_CSV':
-      return parseWaystarCsv(content);
-    case 'INSTAMED_WEBHOOK':
-      return parseInstaMedWebhook(content);
-    case null:
-      throw new ReportFormatError(
-        'The file is not in a format this portal reads (X12 835, InstaMed IMDPA10, Waystar Daily Transaction Report CSV or an InstaMed notice).',
-      );
+const READERS: Record<ReportFormat, (content: string) => ParsedReport> = {
+  X12_835: parse835,
+  IMDPA: parseImdpa,
+  WAYSTAR_CSV: parseWaystarCsv,
+  INSTAMED_WEBHOOK: parseInstaMedNotice,
+};
+
+/**
+ * Reads a report into transactions to post: detects the format when not given, parses, then applies the
+ * checks every format shares (amount ceiling, one transaction ID per transaction, a location for each).
+ * Throws ReportFormatError (InsuranceRemittanceError for an insurer's ERA) with one sentence staff can read.
+ */
+export function parseReport(content: string, options: ParseReportOptions = {}): ParsedReport {
+  const text = stripBom(content);
+  assertNoControlCharacters(text);
+  const format = options.format ?? detectFormat(text, options.fileName)?.format ?? null;
+  if (format === null) {
+    throw new ReportFormatError(
+      'The file is not in a format Kinpay reads: an InstaMed EOD Posting File (IMDPA10 to IMDPA14, or 1.2.2), ' +
+        'an InstaMed X12 835 (dpa835), a Waystar Daily Transaction Report (CSV) or an InstaMed notice.',
+    );
   }
+  const reader = READERS[format];
+  if (reader === undefined || !Object.hasOwn(READERS, format)) throw new ReportFormatError(`"${String(format)}" is not a report format Kinpay reads.`);
+  return checkReport(reader(text));
 }

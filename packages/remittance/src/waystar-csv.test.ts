@@ -1,61 +1,145 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ReportFormatError, parseReport, writeWaystarCsv } from './index.ts';
+import { parseReport, waystarTransactionId, writeWaystarCsv } from './index.ts';
 import type { ReportTransaction } from './index.ts';
-import { errorOf, fixture } from './test-helpers.ts';
+import { fixture, rejection } from './test-helpers.ts';
 
 const FILE = 'maplegrove_20261125PAY.prp.csv';
+const HEADER = 'Account Name,Transaction Date/Time,Point of Entry,Method of Payment,Card Type,Trans Type,Patient First Name,Patient Last Name,Patient Middle Initial,Patient Account Number,Trans Amount,Net Amount,Status,Auth,User';
+const ROW = 'Maple Grove Pediatrics,11/24/2026 9:14:02 AM,Web Entry,Credit Card,Visa,Payment,Sofia,Rivera,,100234,40.00,40.00,Approved,083421,WebService';
+const csv = (...rows: string[]) => [HEADER, ...rows].map((r) => `${r}\r\n`).join('');
+const key = (changes: Partial<Parameters<typeof waystarTransactionId>[0]> = {}) =>
+  waystarTransactionId({
+    accountName: 'Maple Grove Pediatrics', occurredAt: '2026-11-24T14:14:02.000Z', accountNumber: '100234', transType: 'payment',
+    transAmountCents: 4000, auth: '083421', methodOfPayment: 'Credit Card', cardType: 'Visa', ...changes,
+  });
 
-function rejection(content: string): string {
-  const error = errorOf(() => parseReport(content, 'WAYSTAR_CSV'));
-  expect(error).toBeInstanceOf(ReportFormatError);
-  return error.message;
-}
-
-describe('Waystar Daily Transaction Report CSV', () => {
-  it('reads quoted names with commas, "$1,234.56"-style amounts and refunds; skips declined rows', () => {
+describe('Waystar Daily Transaction Report (CSV)', () => {
+  it('reads Approved and Funded rows, a refund written negative, "$1,234.56", a quoted name; skips Declined', () => {
     const report = parseReport(fixture(FILE));
-    expect(report.format).toBe('WAYSTAR_CSV');
+    expect(report).toMatchObject({ format: 'WAYSTAR_CSV', version: 'Daily Transaction Report', publisher: 'WAYSTAR', test: false, balance: null });
+    expect(report.payee).toEqual({ npis: [], merchantIds: [], accountNames: ['Maple Grove Pediatrics'], names: [] });
     expect(report.transactions).toEqual<ReportTransaction[]>([
       {
-        transactionId: 'WS2611250000981', kind: 'SALE', amountCents: 4000, accountNumber: '100234', payerName: 'Rivera, Sofia',
-        method: 'CARD', cardType: 'VISA', authorizationNumber: '083421', occurredAt: '2026-11-25T09:14:02.000Z', originalTransactionId: null,
+        transactionId: key(), kind: 'SALE', amountCents: 4000, accountNumber: '100234', payerName: 'Sofia Rivera', method: 'CARD',
+        // 9:14:02 AM in New York (EST) on 24 November.
+        cardType: 'Visa', authorizationNumber: '083421', occurredAt: '2026-11-24T14:14:02.000Z', originalTransactionId: null, location: 'line 2',
       },
       {
-        transactionId: 'WS2611250000983', kind: 'SALE', amountCents: 123456, accountNumber: null, payerName: "O'Neil, Liam",
-        method: 'ACH', cardType: null, authorizationNumber: null, occurredAt: '2026-11-25T11:30:00.000Z', originalTransactionId: null,
+        transactionId: key({ occurredAt: '2026-11-24T16:30:00.000Z', accountNumber: '100236', transAmountCents: 123456, auth: '', methodOfPayment: 'ACH', cardType: '' }),
+        kind: 'SALE', amountCents: 123456, accountNumber: '100236', payerName: "Liam O'Neil", method: 'ACH', cardType: null, authorizationNumber: null,
+        occurredAt: '2026-11-24T16:30:00.000Z', originalTransactionId: null, location: 'line 4',
       },
       {
-        transactionId: 'WS2611250000984', kind: 'REFUND', amountCents: 2500, accountNumber: '101020', payerName: 'Patel, Arjun',
-        method: 'CARD', cardType: 'AMEX', authorizationNumber: '300117', occurredAt: '2026-11-25T14:05:19.000Z', originalTransactionId: 'WS2611190000412',
+        // A refund names no sale in the report: it waits for staff.
+        transactionId: key({ occurredAt: '2026-11-24T19:05:19.000Z', accountNumber: '101020', transType: 'refund', transAmountCents: 2500, auth: '300117', cardType: 'American Express' }),
+        kind: 'REFUND', amountCents: 2500, accountNumber: '101020', payerName: 'Arjun K Patel', method: 'CARD', cardType: 'American Express',
+        authorizationNumber: '300117', occurredAt: '2026-11-24T19:05:19.000Z', originalTransactionId: null, location: 'line 5',
       },
       {
-        transactionId: 'WS2611250000985', kind: 'SALE', amountCents: 29, accountNumber: '100235', payerName: 'Rivera, Mateo "Teo"',
-        method: 'CARD', cardType: 'DISCOVER', authorizationNumber: '640028', occurredAt: '2026-11-25T16:45:10.000Z', originalTransactionId: null,
+        // Net Amount is "the amount approved": 50.00 of the 60.00 run.
+        transactionId: key({ occurredAt: '2026-11-24T21:45:10.000Z', accountNumber: '100235', transAmountCents: 6000, auth: '640028', cardType: 'Discover' }),
+        kind: 'SALE', amountCents: 5000, accountNumber: '100235', payerName: 'Mateo "Teo" Rivera', method: 'CARD', cardType: 'Discover',
+        authorizationNumber: '640028', occurredAt: '2026-11-24T21:45:10.000Z', originalTransactionId: null, location: 'line 6',
       },
     ]);
-    expect(report.meta).toEqual({ rows: '5', skippedDeclined: '1', netTotal: '1247.65' });
+    expect(report.skipped).toEqual([{ location: 'line 3', reason: 'declined: no money moved' }]);
   });
 
-  it('finds columns by name, in any order', () => {
-    const csv = 'Transaction ID,Status,Trans Amount,Trans Type,Date/Time\nW1,Approved,12.00,Payment,11/25/2026 23:59:59\n';
-    expect(parseReport(csv, 'WAYSTAR_CSV').transactions[0]).toMatchObject({ transactionId: 'W1', amountCents: 1200, occurredAt: '2026-11-25T23:59:59.000Z', method: 'OTHER' });
+  it.each([
+    ['Declined', 'skip'],
+    ['Approved', 'money'],
+    ['Funded', 'money'],
+    ['FUNDED', 'money'],
+  ])('Status %s -> %s', (status, effect) => {
+    const report = parseReport(csv(ROW.replace(',Approved,', `,${status},`)));
+    expect([report.transactions.length, report.skipped.length]).toEqual(effect === 'money' ? [1, 0] : [0, 1]);
   });
 
-  it('rejects bad rows with their line numbers, and a header without required columns', () => {
-    const content = fixture(FILE);
-    expect(rejection(content.replace(',40.00,38.84,Funded,', ',40.001,38.84,Funded,'))).toBe('Line 2: Trans Amount "40.001" is not an amount of dollars and cents.');
-    expect(rejection(content.replace('Refund,"Patel', 'Chargeback,"Patel'))).toBe('Line 5: Trans Type "Chargeback" is not Payment or Refund.');
-    expect(rejection(content.replace('11/25/2026 11:30:00 AM', '13/25/2026 11:30:00 AM'))).toContain('Line 4: Date/Time "13/25/2026 11:30:00 AM"');
-    expect(rejection(content.replace(',Approved,640028,', ',Pending,640028,'))).toContain('Line 6: status "Pending"');
-    expect(rejection(content.replace('Transaction ID,', 'Txn,'))).toBe('The CSV header lacks the column "Transaction ID".');
-    expect(rejection(content.replace('"Rivera, Sofia"', '"Rivera, Sofia'))).toMatch(/^The CSV file cannot be read/);
+  it('the derived ID is the same when the payment comes back Funded, in another report or the same one fetched twice', () => {
+    const approved = parseReport(csv(ROW)).transactions[0]!;
+    const funded = parseReport(csv(ROW.replace(',40.00,40.00,Approved,', ',40.00,38.84,Funded,'))).transactions[0]!;
+    expect(approved.transactionId).toMatch(/^WS-[0-9a-f]{32}$/);
+    expect(funded.transactionId).toBe(approved.transactionId);
+    expect(funded.amountCents).toBe(3884);
+    // Column order and spacing do not change it either.
+    const reordered = 'Status,Trans Amount,Trans Type,Transaction Date/Time,Patient Account Number,Account Name,Auth,Method of Payment,Card Type\r\nApproved,40.00,Payment,11/24/2026 09:14:02 AM,100234,Maple Grove Pediatrics,083421,Credit Card,Visa\r\n';
+    expect(parseReport(reordered, { format: 'WAYSTAR_CSV' }).transactions[0]?.transactionId).toBe(approved.transactionId);
+    // Anything that tells payments apart does.
+    expect(parseReport(csv(ROW.replace(',083421,', ',083422,'))).transactions[0]?.transactionId).not.toBe(approved.transactionId);
+    expect(parseReport(csv(ROW.replace('9:14:02', '9:14:03'))).transactions[0]?.transactionId).not.toBe(approved.transactionId);
   });
 
-  it('writes what it reads', () => {
-    const { transactions } = parseReport(fixture(FILE));
-    const written = writeWaystarCsv(transactions);
-    expect(written).toContain('"Rivera, Mateo ""Teo"""');
-    expect(parseReport(written).transactions).toEqual(transactions);
-    expect(() => writeWaystarCsv([{ ...transactions[0]!, kind: 'VOID' }])).toThrow(/Payment or Refund only/);
+  it('the key is WS- + 32 hex digits of SHA-256 over the fields that do not change between reports', () => {
+    // JSON array of Account Name, time (UTC), Patient Account Number, Trans Type, Trans Amount in cents, Auth, Method of Payment, Card Type.
+    const material = JSON.stringify(['Maple Grove Pediatrics', '2026-11-24T14:14:02.000Z', '100234', 'payment', 4000, '083421', 'Credit Card', 'Visa']);
+    const expected = `WS-${createHash('sha256').update(material).digest('hex').slice(0, 32)}`;
+    expect(parseReport(csv(ROW)).transactions[0]?.transactionId).toBe(expected);
+    expect(expected).toBe('WS-f8e66fbed5aac99dc2728d83b07b008e');
+  });
+
+  it('two rows with the same key in one file get -2, -3 in file order', () => {
+    const ids = parseReport(csv(ROW, ROW, ROW)).transactions.map((t) => t.transactionId);
+    expect(ids).toEqual([key(), `${key()}-2`, `${key()}-3`]);
+  });
+
+  it('finds columns by name, ignoring case and spacing; accepts one Patient Name column and ISO times', () => {
+    const content = 'trans type , TRANSACTION DATE/TIME,PatientAccountNumber,Trans  Amount,status,Patient Name\r\nRefund,2026-11-24T09:14:02,100234,$25.00,approved,"Rivera, Sofia"\r\n';
+    expect(parseReport(content, { format: 'WAYSTAR_CSV' }).transactions[0]).toMatchObject({
+      kind: 'REFUND', amountCents: 2500, payerName: 'Rivera, Sofia', occurredAt: '2026-11-24T14:14:02.000Z', method: 'OTHER', accountNumber: '100234',
+    });
+  });
+
+  it.each([
+    ['Credit Card', 'CARD'],
+    ['Debit Card', 'CARD'],
+    ['ACH', 'ACH'],
+    ['eCheck', 'ACH'],
+    ['Cash', 'OTHER'],
+  ])('Method of Payment %s -> %s', (method, expected) => {
+    expect(parseReport(csv(ROW.replace(',Credit Card,', `,${method},`))).transactions[0]?.method).toBe(expected);
+  });
+
+  it.each<[string, string, string]>([
+    ['an unknown status', csv(ROW, ROW.replace(',Approved,', ',Pending,')), 'Line 3: Status "Pending" is not Declined, Approved or Funded; the file was not posted.'],
+    ['an unknown Trans Type', csv(ROW.replace(',Payment,', ',Void,')), 'Line 2: Trans Type "Void" is not Payment or Refund.'],
+    ['a negative payment', csv(ROW.replace(',40.00,40.00,', ',-40.00,-40.00,')), 'Line 2: Trans Amount "-40.00" is negative on a Payment; only a refund may be written negative.'],
+    ['three decimals', csv(ROW.replace(',40.00,40.00,', ',40.001,40.00,')), 'Line 2: Trans Amount "40.001" is not an amount of dollars and cents.'],
+    ['a bad date', csv(ROW.replace('11/24/2026', '13/24/2026')), 'Line 2: Transaction Date/Time "13/24/2026 9:14:02 AM" is not a date and time like 11/25/2026 2:30:15 PM.'],
+    [
+      'an amount over the ceiling',
+      csv(ROW, ROW.replace(',40.00,40.00,', ',"$25,000,000.00","$25,000,000.00",')),
+      'Line 3: the amount $25,000,000.00 is above the $1,000,000.00 Kinpay accepts for one payment; the file was not posted.',
+    ],
+    ['an 18-digit amount', csv(ROW.replace(',40.00,40.00,', ',123456789012345678.00,,')), 'Line 2: the amount $123,456,789,012,345,678.00 is above the $1,000,000.00 Kinpay accepts for one payment; the file was not posted.'],
+    ['missing columns', 'Transaction Date/Time,Trans Type,Trans Amount\r\n', 'The CSV header lacks the columns "Status", "Patient Account Number"; this is not a Waystar Daily Transaction Report Kinpay can read.'],
+    ['a row of the wrong width', csv(`${ROW},extra`), 'Line 2: the row has 16 cells but the header has 15.'],
+    ['a column twice', `${HEADER},Status\r\n`, 'Line 1: the header names the column "Status" twice.'],
+  ])('fails with the reason: %s', (_case, content, message) => {
+    expect(rejection(content, 'WAYSTAR_CSV')).toBe(message);
+  });
+
+  it('an unclosed quote is reported by the CSV reader', () => {
+    expect(rejection(csv(ROW.replace(',Sofia,', ',"Sofia,')), 'WAYSTAR_CSV')).toMatch(/^The CSV file cannot be read: /);
+  });
+});
+
+describe('writeWaystarCsv', () => {
+  const sale: ReportTransaction = {
+    transactionId: 'ignored', kind: 'SALE', amountCents: 4000, accountNumber: '100234', payerName: 'Sofia Rivera', method: 'CARD', cardType: 'Visa',
+    authorizationNumber: '083421', occurredAt: '2026-11-24T14:14:02.000Z', originalTransactionId: null, location: 'x',
+  };
+  it('writes every column Avea lists, in its order', () => {
+    expect(writeWaystarCsv([sale], { accountName: 'Maple Grove Pediatrics' })).toBe(csv(ROW));
+    expect(writeWaystarCsv([{ ...sale, payerName: 'Mary Ann O\'Neil, Jr' }], { accountName: 'A, B' })).toContain('"A, B",11/24/2026 9:14:02 AM,Web Entry,Credit Card,Visa,Payment,"Mary Ann O\'Neil,",Jr,,');
+  });
+
+  it.each<[string, Partial<ReportTransaction>, RegExp]>([
+    ['a VOID', { kind: 'VOID', originalTransactionId: 'ignored' }, /Payment or Refund only/],
+    ['a refund naming its sale', { kind: 'REFUND', originalTransactionId: 'abc' }, /names its sale/],
+    ['cash', { method: 'CASH' }, /Credit Card or ACH/],
+    ['a time New York repeats', { occurredAt: '2026-11-01T06:30:00.000Z' }, /repeats/],
+  ])('refuses %s', (_case, change, message) => {
+    expect(() => writeWaystarCsv([{ ...sale, ...change }], { accountName: 'Maple Grove Pediatrics' })).toThrow(message);
   });
 });

@@ -1,77 +1,74 @@
 /**
- * X12 835 (005010X221A1) patient-payment remittance, as InstaMed's "dpa835"
- * (file name `[Account]_dpa835_[YYYYMMDD]_[seq].rep`).
+ * InstaMed "EOD Posting File X12 835" 1.0 (dpa835): patient payments as an ASC X12 835, file name
+ * `[Account Name]_dpa835_[YYYYMMDD]_[seq#].rep`. InstaMed's page (docs/published-formats.md, Part B)
+ * publishes BPR, TRN, N1*PR and N3, and stops at N4; everything below is our reading (README).
  *
- * Source facts (shared/notes/domain.md):
- * - Delimiters come from the fixed-length ISA: element separator at index 3, component separator at 104,
- *   segment terminator at 105. CR/LF between segments is tolerated.
- * - ISA > GS(HP) > ST*835 > BPR > TRN > N1*PR / N1*PE > LX > CLP ... > PLB > SE > GE > IEA; SE01 counts segments.
- * - dpa835: BPR03 C = sale, D = refund; BPR11 payment method; TRN02 authorization number;
- *   N1*PR carries the patient's name, N103 = XV, N104 = Patient Account Number or 9999 when unknown.
- * - CLP02 1/2/3 processed, 4 denied, 22 reversal of a previous payment (negative amounts, usually followed by
- *   a corrected claim with the same CLP01), 25 predetermination.
- * - Balancing: BPR02 (negated if BPR03 = D) = sum(CLP04) - sum(PLB amounts).
- *
- * Layout we chose where the facts leave gaps (the writer produces exactly this; the reader accepts it and
- * the usual variations: several CLPs per ST, CAS/NM1/SVC/REF/N3/N4 segments, PLB):
- *
- *   ISA*00*          *00*          *ZZ*INSTAMED       *ZZ*<payeeId>      *YYMMDD*HHMM*^*00501*<control>*0*P*:~
- *   GS*HP*INSTAMED*<payeeId>*CCYYMMDD*HHMM*<control>*X*005010X221A1~
- *   ST*835*0001~                          one transaction set per payment (each has its own BPR03 direction)
- *   BPR*I*40.00*C*BOP*******VISA*****20261125~
- *        BPR01 I: remittance information only (the money already moved on the card/ACH network)
- *        BPR02 amount, BPR03 C credit / D debit
- *        BPR04 patient's payment method: BOP = card, ACH = eCheck, CHK (or anything else) = other
- *        BPR11 card brand as sent (the domain note calls BPR11 "payment method"; BPR04 already says card vs ACH)
- *        BPR16 payment date
- *   TRN*1*<authorization number, empty for none>*INSTAMED~
- *   DTM*405*CCYYMMDD*HHMMSS*UT~           time of the payment; DTM04 zone (UT, or ES/ED/CS/...; none = UTC)
- *   N1*PR*RIVERA, SOFIA*XV*<Patient Account Number or 9999>~
- *   N1*PE*<practice>*XX*<payeeId>~
+ *   ISA ... GS*HP ... (one interchange; GS08 005010X221(A1) or 004010X091(A1))
+ *   ST*835*0001~
+ *   BPR*H*40.00*C*NON*******1999999999*credit card*****20261125~
+ *        BPR01 H, BPR02 amount, BPR03 C sale / D refund, BPR04 NON (configurable: any accepted),
+ *        BPR10 1999999999, BPR11 transaction type (credit card, eCheck, cash, manual check), BPR16 business date
+ *   TRN*1*<authorization number>*1999999999*credit card~
+ *   DTM*405*20261125*193015*UT~             our reading: the payment's time (DTM04 time code; none = New York)
+ *   N1*PR*Sofia Rivera*XV*100234~           "First Last" ("Patient" = no name); account, 9999 = unknown
+ *   N3*12 Elm St~  N4*...~                  optional
+ *   N1*PE*MAPLE GROVE PEDIATRICS*XX*1467589012~   our reading: the practice and its NPI (optional)
  *   LX*1~
- *   CLP*<CLP01>*<1 | 22>*<charge>*<paid>**09*<CLP07>~
- *        CLP01 = the sale the claim is about; CLP07 (payer claim control number) = this transaction's own ID
- *        when it differs (refunds, reversals and corrected claims get new IDs at InstaMed). A plain sale
- *        has CLP01 = its transaction ID and no CLP07. CLP06 09 = self-pay.
- *   PLB*<payeeId>*CCYY1231*<reason:ref>*<amount>~   optional provider adjustments (e.g. processing fees)
- *   SE*<count>*0001~  GE*<n>*<control>~  IEA*1*<control>~
+ *   CLP*<CLP01>*<1|22>*<charge>*<paid>**09[*<CLP07>]~   our reading: one CLP per transaction
+ *   PLB*...~                                 optional provider adjustments (fees)
+ *   SE ... GE ... IEA
  *
- * Mapping, per CLP: CLP02 22 -> REVERSAL (originalTransactionId = CLP01); CLP02 1/2/3/19/20/21 -> SALE when
- * CLP04 > 0, REFUND when CLP04 < 0. For a single-claim ST that is exactly "BPR03 C = sale, D = refund"; we
- * look at the claim's sign because BPR03 is the ST's net direction, which says nothing about a corrected
- * claim sharing an ST with its reversal. CLP02 4/23/25 and zero payments moved no money and are skipped.
- * transactionId = CLP07, else CLP01. A corrected claim after a reversal of the same CLP01 must carry its own
- * CLP07: with CLP01 alone it would post as (and be de-duplicated against) the original sale.
+ * Each CLP is a transaction: ID = CLP07 when present, else CLP01; with CLP07, CLP01 names the sale a
+ * refund or reversal undoes. CLP02 22 -> REVERSAL (of CLP01). Otherwise BPR03 C -> SALE (a negative CLP04
+ * in a C set -> REFUND), BPR03 D -> REFUND. A D set writes its CLP04s all positive (InstaMed's "always
+ * positive" style) or all negative (X12 style) and balances when |sum CLP04 - sum PLB| = BPR02; a C set
+ * when sum CLP04 - sum PLB = BPR02.
  */
 import { X12Interchange, X12Parser } from 'node-x12';
 import type { X12Segment } from 'node-x12';
 import { centsToDecimalString, formatCents, parseDecimalToCents } from '@kinpay/money';
+import { InsuranceRemittanceError, ReportFormatError } from './contract.ts';
+import type { ParsedReport, PaymentMethod, ReportTransaction, SkippedRecord, TransactionKind } from './contract.ts';
+import { findInsurancePayer } from './era.ts';
 import {
-  ReportFormatError,
+  TRANSACTION_ID,
   UNKNOWN_ACCOUNT,
   accountFromInstaMed,
   assertNoDelimiters,
   assertWritable,
+  centsWithinCeiling,
+  dollarsFromDecimalText,
   emptyToNull,
-  isoFromCompact,
-  utcParts,
-} from './types.ts';
-import type { ParsedReport, PaymentMethod, ReportTransaction, TransactionKind } from './types.ts';
+  fail,
+} from './shared.ts';
+import { compactFields, newYorkDay, utcParts, wallTimeToIso } from './time.ts';
+import { stripBom } from './text.ts';
 
 const ISA_LENGTH = 106;
-/** Segments a 005010X221A1 transaction set may contain between ST and SE. */
+/** Segments a transaction set may contain between ST and SE (those of an ERA are refused earlier). */
 const BODY_TAGS = new Set([
   'BPR', 'TRN', 'CUR', 'REF', 'DTM', 'N1', 'N2', 'N3', 'N4', 'PER', 'RDM', 'LX', 'TS3', 'TS2',
   'CLP', 'CAS', 'NM1', 'MIA', 'MOA', 'AMT', 'QTY', 'SVC', 'LQ', 'PLB',
 ]);
+export const ACCEPTED_GS08 = ['005010X221A1', '005010X221', '004010X091A1', '004010X091'];
+/** CLP02 values that pay; 22 reverses; 4, 23, 25 pay nothing. */
 const PROCESSED = new Set(['1', '2', '3', '19', '20', '21']);
-/** Denied, not our claim, predetermination: no money moved. */
-const NOT_PAID = new Set(['4', '23', '25']);
+const NOT_PAID: Record<string, string> = { '4': 'denied', '23': 'not our claim', '25': 'predetermination' };
 const REVERSAL = '22';
 /** DTM04 time codes with a fixed offset from UTC, in hours. */
 const ZONE_OFFSETS: Record<string, number> = {
   UT: 0, GM: 0, ES: -5, ED: -4, CS: -6, CD: -5, MS: -7, MD: -6, PS: -8, PD: -7, AS: -9, AD: -8, HS: -10,
 };
+/** BPR11 / TRN04 as published: "credit card", "eCheck", "cash", "manual check". */
+const METHOD_OF_TYPE = new Map<string, PaymentMethod>([
+  ['credit card', 'CARD'],
+  ['echeck', 'ACH'],
+  ['cash', 'CASH'],
+  ['manual check', 'CHECK'],
+]);
+const TYPE_OF_METHOD: Partial<Record<PaymentMethod, string>> = { CARD: 'credit card', ACH: 'eCheck', CASH: 'cash', CHECK: 'manual check' };
+/** What InstaMed's page says to write as N102 when the patient's name is unknown. */
+const NO_NAME = 'Patient';
 
 interface Delimiters {
   element: string;
@@ -83,62 +80,85 @@ interface Delimiters {
 // ---------------------------------------------------------------------------------------------- reading
 
 export function parse835(content: string): ParsedReport {
-  const { text, delimiters } = prepare(content);
+  const trimmed = stripBom(content).trimStart();
+  // An insurer's ERA gets its own reason before any envelope check could fail it for something else.
+  const payer = findInsurancePayer(trimmed);
+  if (payer !== null) throw new InsuranceRemittanceError(payer);
+
+  const { text, delimiters } = prepare(trimmed);
   const interchange = parseEnvelope(text, delimiters);
-  const meta: Record<string, string> = {};
   const isa = text.slice(0, ISA_LENGTH - 1).split(delimiters.element);
-  meta.senderId = (isa[6] ?? '').trim();
-  meta.receiverId = (isa[8] ?? '').trim();
-  meta.interchangeControlNumber = (isa[13] ?? '').trim();
+  const usage = (isa[15] ?? '').trim();
+  const meta: Record<string, string> = {
+    senderId: (isa[6] ?? '').trim(),
+    receiverId: (isa[8] ?? '').trim(),
+    interchangeControlNumber: (isa[13] ?? '').trim(),
+    usage,
+  };
 
   const transactions: ReportTransaction[] = [];
+  const skipped: SkippedRecord[] = [];
+  const npis: string[] = [];
+  const names: string[] = [];
   const reversedIds = new Set<string>();
-  let skippedNotPaid = 0;
-  let providerAdjustmentsCents = 0;
-  let transactionSets = 0;
+  const totals = { bpr: 0, claims: 0, plb: 0, sets: 0, debitSets: 0 };
 
   let position = 1; // ISA
   for (const group of interchange.functionalGroups) {
     position += 1; // GS
     meta.groupControlNumber ??= value(group.header, 6);
     meta.fileDate ??= dashedDate(value(group.header, 4));
+    meta.x12Version ??= value(group.header, 8);
     for (const set of group.transactions) {
       const stPosition = ++position;
       position += set.segments.length + 1; // body + SE
-      transactionSets += 1;
-      const result = readTransactionSet(set.segments, `transaction set ${value(set.header, 2)} (ST at segment ${stPosition})`, stPosition, reversedIds);
+      const result = readTransactionSet(set.segments, value(set.header, 2), stPosition, reversedIds);
       transactions.push(...result.transactions);
-      skippedNotPaid += result.skippedNotPaid;
-      providerAdjustmentsCents += result.providerAdjustmentsCents;
-      if (result.payeeName !== null) meta.payeeName ??= result.payeeName;
-      if (result.payeeId !== null) meta.payeeId ??= result.payeeId;
+      skipped.push(...result.skipped);
+      for (const npi of result.npis) if (!npis.includes(npi)) npis.push(npi);
+      for (const name of result.names) if (!names.includes(name)) names.push(name);
+      totals.bpr += result.bprSignedCents;
+      totals.claims += result.claimsCents;
+      totals.plb += result.plbCents;
+      totals.sets += 1;
+      if (result.debit) totals.debitSets += 1;
     }
     position += 1; // GE
   }
-  meta.transactionSets = String(transactionSets);
-  meta.providerAdjustments = centsToDecimalString(providerAdjustmentsCents);
-  meta.skippedNotPaid = String(skippedNotPaid);
-  return { format: 'X12_835', transactions, meta };
+  meta.transactionSets = String(totals.sets);
+  const sums = `BPR02 ${formatCents(totals.bpr)} = CLP04 ${formatCents(totals.claims)} − PLB ${formatCents(totals.plb)}`;
+  const refunds = totals.debitSets > 0 ? ', refunds (BPR03 D) counted negative' : '';
+  return {
+    format: 'X12_835',
+    version: `dpa835 1.0 (${meta.x12Version})`,
+    publisher: 'INSTAMED',
+    transactions,
+    skipped,
+    payee: { npis, merchantIds: [], accountNames: [], names },
+    test: usage === 'T',
+    balance: totals.sets === 1 ? `${sums} (one transaction set${refunds})` : `${sums} in all; each of the ${totals.sets} transaction sets balances${refunds}`,
+    meta,
+  };
 }
 
-/** Finds the delimiters in the ISA and removes the line breaks some senders put between segments. */
+/** Finds the delimiters in the fixed-width ISA and removes the line breaks some senders put between segments. */
 function prepare(content: string): { text: string; delimiters: Delimiters } {
-  let text = content.replace(/^\uFEFF/, '').trimStart();
-  if (!text.startsWith('ISA')) throw new ReportFormatError('The file does not start with an ISA segment, so it is not an X12 835.');
+  let text = content;
+  if (!text.startsWith('ISA')) throw new ReportFormatError('The file does not start with an ISA segment, so it is not an X12 835 interchange.');
   if (text.length < ISA_LENGTH) throw new ReportFormatError('The file is shorter than an ISA segment (106 characters); it may have been cut off.');
   const delimiters: Delimiters = { element: text[3]!, component: text[104]!, segment: text[105]!, repetition: text[82]! };
   const isaElements = text.slice(0, ISA_LENGTH - 1).split(delimiters.element);
-  if (/[A-Za-z0-9 ]/.test(delimiters.element) || isaElements.length !== 17 || delimiters.segment === delimiters.element || /[A-Za-z0-9]/.test(delimiters.segment)) {
+  if (/[A-Za-z0-9 ]/.test(delimiters.element) || isaElements.length !== 17 || delimiters.segment === delimiters.element || /[A-Za-z0-9 ]/.test(delimiters.segment)) {
     throw new ReportFormatError(
-      'The ISA segment is not the fixed 106 characters with 16 elements; its delimiters cannot be read (a padded field of the ISA may be too short or too long).',
+      'The ISA segment is not the fixed 106 characters with 16 elements, so its delimiters cannot be read (a padded ISA element may be too short or too long).',
     );
   }
   if (delimiters.segment === '\n' || delimiters.segment === '\r') {
-    text = text.replace(/\r\n?/g, '\n');
+    text = `${text.replace(/\r\n?/g, '\n').trimEnd()}\n`;
     delimiters.segment = '\n';
   } else {
     // X12 data may not contain line breaks, so any we see are formatting between segments.
-    text = text.replace(/[\r\n]/g, '');
+    text = text.replace(/[\r\n]/g, '').trimEnd();
   }
   return { text, delimiters };
 }
@@ -150,7 +170,7 @@ function prepare(content: string): { text: string; delimiters: Delimiters } {
  */
 function parseEnvelope(text: string, delimiters: Delimiters): X12Interchange {
   const isaCount = text.split(delimiters.segment).filter((s) => s.trimStart().startsWith(`ISA${delimiters.element}`)).length;
-  if (isaCount > 1) throw new ReportFormatError(`The file holds ${isaCount} interchanges (ISA segments); expected one.`);
+  if (isaCount > 1) throw new ReportFormatError(`The file holds ${isaCount} interchanges (ISA segments); an InstaMed 835 file holds one.`);
 
   const parser = new X12Parser(false);
   let parsed: ReturnType<X12Parser['parse']>;
@@ -177,8 +197,10 @@ function parseEnvelope(text: string, delimiters: Delimiters): X12Interchange {
     if (value(group.header, 1) !== 'HP') {
       throw new ReportFormatError(`Functional group ${groupControl} (GS at segment ${gsPosition}) is of type "${value(group.header, 1)}", not HP (health care claim payment/advice).`);
     }
-    if (!value(group.header, 8).startsWith('005010X221')) {
-      throw new ReportFormatError(`Functional group ${groupControl} (GS at segment ${gsPosition}) is version "${value(group.header, 8)}", not 005010X221A1 (835).`);
+    if (!ACCEPTED_GS08.includes(value(group.header, 8))) {
+      throw new ReportFormatError(
+        `Functional group ${groupControl} (GS at segment ${gsPosition}) is version "${value(group.header, 8)}", not an 835 version Kinpay reads (${ACCEPTED_GS08.join(', ')}).`,
+      );
     }
     for (const set of group.transactions) {
       const stPosition = ++position;
@@ -189,7 +211,7 @@ function parseEnvelope(text: string, delimiters: Delimiters): X12Interchange {
         throw new ReportFormatError(`Transaction set ${control} (ST at segment ${stPosition}) is an ${value(set.header, 1)}, not an 835.`);
       }
       if (set.trailer === undefined) {
-        throw new ReportFormatError(`Transaction set ${control} (ST at segment ${stPosition}) has no SE segment.`);
+        throw new ReportFormatError(`Transaction set ${control} (ST at segment ${stPosition}) has no SE segment; the file may have been cut off.`);
       }
       position += 1;
       const declared = value(set.trailer, 1);
@@ -201,7 +223,7 @@ function parseEnvelope(text: string, delimiters: Delimiters): X12Interchange {
       }
     }
     if (group.trailer === undefined) {
-      throw new ReportFormatError(`Functional group ${groupControl} (GS at segment ${gsPosition}) has no GE segment.`);
+      throw new ReportFormatError(`Functional group ${groupControl} (GS at segment ${gsPosition}) has no GE segment; the file may have been cut off.`);
     }
     position += 1;
     if (value(group.trailer, 1) !== String(group.transactions.length)) {
@@ -227,145 +249,195 @@ function parseEnvelope(text: string, delimiters: Delimiters): X12Interchange {
 
 interface SetResult {
   transactions: ReportTransaction[];
-  skippedNotPaid: number;
-  providerAdjustmentsCents: number;
-  payeeName: string | null;
-  payeeId: string | null;
+  skipped: SkippedRecord[];
+  /** BPR02, negative for BPR03 D. */
+  bprSignedCents: number;
+  debit: boolean;
+  /** Sum of CLP04 and of PLB amounts, signed the way that balances against bprSignedCents. */
+  claimsCents: number;
+  plbCents: number;
+  npis: string[];
+  names: string[];
 }
 
-function readTransactionSet(segments: X12Segment[], where: string, stPosition: number, reversedIds: Set<string>): SetResult {
-  const at = (index: number) => `segment ${stPosition + 1 + index}`;
+interface Claim {
+  index: number;
+  clp01: string;
+  clp07: string | null;
+  status: string;
+  paidCents: number;
+}
+
+function readTransactionSet(segments: X12Segment[], control: string, stPosition: number, reversedIds: Set<string>): SetResult {
+  const setName = `transaction set ${control}`;
+  const at = (index: number) => `${setName} (segment ${stPosition + 1 + index})`;
   segments.forEach((segment, index) => {
-    if (!BODY_TAGS.has(segment.tag)) {
-      throw new ReportFormatError(`Segment ${stPosition + 1 + index} ("${segment.tag}") in ${where} is not a segment an 835 may contain.`);
-    }
+    if (!BODY_TAGS.has(segment.tag)) fail(at(index), `"${segment.tag}" is not a segment an 835 may contain.`);
   });
 
   const bpr = segments[0];
-  if (bpr?.tag !== 'BPR') throw new ReportFormatError(`The ${where} must begin with a BPR segment, found ${bpr?.tag ?? 'nothing'}.`);
+  if (bpr?.tag !== 'BPR') fail(at(0), `the ${setName} must begin with a BPR segment, found ${bpr?.tag ?? 'nothing'}.`);
   const direction = value(bpr, 3);
-  if (direction !== 'C' && direction !== 'D') {
-    throw new ReportFormatError(`BPR03 at ${at(0)} must be C (credit) or D (debit), found "${direction}".`);
-  }
-  const bprCents = readAmount(value(bpr, 2), 'BPR02', at(0));
-  if (bprCents < 0) throw new ReportFormatError(`BPR02 at ${at(0)} is negative; the direction belongs in BPR03.`);
+  if (direction !== 'C' && direction !== 'D') fail(at(0), `BPR03 must be C (a sale) or D (a refund), found "${direction}".`);
+  const bprCents = readAmount(value(bpr, 2), 'BPR02', at(0), false);
+  if (bprCents < 0) fail(at(0), `BPR02 is negative; the direction belongs in BPR03.`);
 
-  const trn = segments.find((s) => s.tag === 'TRN');
-  if (!trn) throw new ReportFormatError(`The ${where} has no TRN segment (trace number).`);
-  const patient = segments.find((s) => s.tag === 'N1' && value(s, 1) === 'PR');
-  if (!patient) throw new ReportFormatError(`The ${where} has no N1*PR segment (the patient who paid).`);
-  const payee = segments.find((s) => s.tag === 'N1' && value(s, 1) === 'PE');
-  if (!payee) throw new ReportFormatError(`The ${where} has no N1*PE segment (the practice paid).`);
-  const occurredAt = readPaymentTime(segments, bpr, where);
-
-  const method = methodFromBpr04(value(bpr, 4));
+  const trnIndex = segments.findIndex((s) => s.tag === 'TRN');
+  if (trnIndex < 0) fail(at(0), `the ${setName} has no TRN segment (the authorization number).`);
+  const trn = segments[trnIndex]!;
+  const patientIndex = segments.findIndex((s) => s.tag === 'N1' && value(s, 1) === 'PR');
+  if (patientIndex < 0) fail(at(0), `the ${setName} has no N1*PR segment (the patient who paid).`);
+  const patient = segments[patientIndex]!;
+  const occurredAt = readPaymentTime(segments, bpr, at);
+  const typeText = value(bpr, 11) || value(trn, 4);
+  const method = METHOD_OF_TYPE.get(typeText.toLowerCase().replace(/,$/, '').trim()) ?? 'OTHER';
+  const payerName = value(patient, 2);
   const shared = {
     accountNumber: accountFromInstaMed(value(patient, 4)),
-    payerName: emptyToNull(value(patient, 2)),
+    payerName: payerName.toLowerCase() === NO_NAME.toLowerCase() ? null : emptyToNull(payerName),
     method,
-    cardType: emptyToNull(value(bpr, 11)),
+    // The 835 carries no card brand.
+    cardType: null,
     authorizationNumber: emptyToNull(value(trn, 2)),
     occurredAt,
   };
 
-  const transactions: ReportTransaction[] = [];
-  let skippedNotPaid = 0;
-  let claimsCents = 0;
-  let providerAdjustmentsCents = 0;
+  const npis: string[] = [];
+  const names: string[] = [];
+  const claims: Claim[] = [];
+  let plbCents = 0;
   segments.forEach((segment, index) => {
-    if (segment.tag === 'PLB') {
+    if (segment.tag === 'N1' && value(segment, 1) === 'PE') {
+      const name = value(segment, 2);
+      if (name !== '' && !names.includes(name)) names.push(name);
+      const id = value(segment, 4);
+      if (value(segment, 3) === 'XX' && id !== '' && !npis.includes(id)) npis.push(id);
+    } else if (segment.tag === 'PLB') {
       // PLB03/04, PLB05/06, ... are (reason:reference, amount) pairs.
       for (let element = 4; element <= 14; element += 2) {
         const amount = value(segment, element);
-        if (amount !== '') providerAdjustmentsCents += readAmount(amount, `PLB${pad2(element)}`, at(index));
+        if (amount !== '') plbCents += readAmount(amount, `PLB${String(element).padStart(2, '0')}`, at(index), true);
       }
-      return;
+    } else if (segment.tag === 'CLP') {
+      const clp01 = value(segment, 1);
+      if (!TRANSACTION_ID.test(clp01)) fail(at(index), `CLP01 "${clp01}" is not a transaction ID (1 to 50 letters and digits).`);
+      const clp07 = emptyToNull(value(segment, 7));
+      if (clp07 !== null && !TRANSACTION_ID.test(clp07)) fail(at(index), `CLP07 "${clp07}" is not a transaction ID (1 to 50 letters and digits).`);
+      if (value(segment, 3) !== '') readAmount(value(segment, 3), 'CLP03', at(index), false);
+      claims.push({ index, clp01, clp07, status: value(segment, 2), paidCents: readAmount(value(segment, 4), 'CLP04', at(index), true) });
     }
-    if (segment.tag !== 'CLP') return;
-    const claimId = value(segment, 1);
-    const status = value(segment, 2);
-    if (claimId === '') throw new ReportFormatError(`CLP01 at ${at(index)} is empty; it should carry the transaction ID.`);
-    if (value(segment, 3) !== '') readAmount(value(segment, 3), 'CLP03', at(index));
-    const paidCents = readAmount(value(segment, 4), 'CLP04', at(index));
-    claimsCents += paidCents;
-    const ownId = value(segment, 7) || claimId;
-
-    let kind: TransactionKind;
-    let originalTransactionId: string | null;
-    if (status === REVERSAL) {
-      if (paidCents >= 0) throw new ReportFormatError(`CLP ${claimId} at ${at(index)} is a reversal (CLP02 = 22) but its paid amount CLP04 is not negative.`);
-      kind = 'REVERSAL';
-      originalTransactionId = claimId;
-      reversedIds.add(claimId);
-    } else if (PROCESSED.has(status)) {
-      if (paidCents === 0) {
-        skippedNotPaid += 1;
-        return;
-      }
-      if (reversedIds.has(claimId) && ownId === claimId) {
-        throw new ReportFormatError(
-          `CLP ${claimId} at ${at(index)} follows a reversal of the same transaction but has no transaction ID of its own in CLP07; it would post as the original sale.`,
-        );
-      }
-      kind = paidCents > 0 ? 'SALE' : 'REFUND';
-      originalTransactionId = ownId === claimId ? null : claimId;
-    } else if (NOT_PAID.has(status)) {
-      skippedNotPaid += 1;
-      return;
-    } else {
-      throw new ReportFormatError(`CLP02 at ${at(index)} is "${status}", which is not a claim status this portal understands (1, 2, 3, 4, 19-23, 25).`);
-    }
-    transactions.push({ transactionId: ownId, kind, amountCents: Math.abs(paidCents), ...shared, originalTransactionId });
   });
 
-  const bprSigned = direction === 'D' ? -bprCents : bprCents;
-  const expected = claimsCents - providerAdjustmentsCents;
-  if (bprSigned !== expected) {
-    throw new ReportFormatError(
-      `The ${where} does not balance: BPR02 is ${formatCents(bprCents)} ${direction === 'D' ? 'debit' : 'credit'} (${formatCents(bprSigned)}) ` +
-        `but the claim payments (sum of CLP04) come to ${formatCents(claimsCents)} less ${formatCents(providerAdjustmentsCents)} ` +
-        `of provider adjustments (PLB), which is ${formatCents(expected)}.`,
+  // One sign convention per refund set: all positive (InstaMed's style) or all negative (X12's).
+  if (direction === 'D') {
+    const signs = new Set(claims.filter((c) => c.paidCents !== 0).map((c) => Math.sign(c.paidCents)));
+    if (signs.size > 1) {
+      fail(at(0), `this refund (BPR03 D) mixes positive and negative CLP04 amounts, so Kinpay cannot tell which claims are refunds; the file was not posted.`);
+    }
+  }
+
+  const transactions: ReportTransaction[] = [];
+  const skipped: SkippedRecord[] = [];
+  let claimsCents = 0;
+  for (const claim of claims) {
+    const location = at(claim.index);
+    claimsCents += claim.paidCents;
+    const notPaid = NOT_PAID[claim.status];
+    if (Object.hasOwn(NOT_PAID, claim.status) && notPaid !== undefined) {
+      if (claim.paidCents !== 0) fail(location, `CLP02 is ${claim.status} (${notPaid}) but CLP04 pays ${formatCents(claim.paidCents)}.`);
+      skipped.push({ location, reason: `CLP02 ${claim.status} (${notPaid}): no money moved` });
+      continue;
+    }
+    if (claim.status !== REVERSAL && !PROCESSED.has(claim.status)) {
+      fail(location, `CLP02 is "${claim.status}", which is not a claim status Kinpay reads (1, 2, 3, 4, 19-23, 25).`);
+    }
+    if (claim.paidCents === 0) {
+      skipped.push({ location, reason: 'CLP04 is 0.00: no money moved' });
+      continue;
+    }
+    const transactionId = claim.clp07 ?? claim.clp01;
+    let kind: TransactionKind;
+    let originalTransactionId: string | null;
+    if (claim.status === REVERSAL) {
+      if (direction === 'C' && claim.paidCents > 0) fail(location, `the reversal (CLP02 22) of ${claim.clp01} pays a positive CLP04 in a credit (BPR03 C).`);
+      kind = 'REVERSAL';
+      originalTransactionId = claim.clp01;
+      reversedIds.add(claim.clp01);
+    } else {
+      kind = direction === 'D' || claim.paidCents < 0 ? 'REFUND' : 'SALE';
+      originalTransactionId = kind === 'REFUND' && claim.clp07 !== null ? claim.clp01 : null;
+      if (kind === 'SALE' && claim.clp07 === null && reversedIds.has(claim.clp01)) {
+        fail(location, `the claim ${claim.clp01} follows a reversal of the same transaction but has no transaction ID of its own in CLP07; it would post as the original sale.`);
+      }
+    }
+    transactions.push({ transactionId, kind, amountCents: Math.abs(claim.paidCents), ...shared, originalTransactionId, location });
+  }
+
+  const bprSignedCents = direction === 'D' ? -bprCents : bprCents;
+  const net = claimsCents - plbCents;
+  const balances = direction === 'D' ? Math.abs(net) === bprCents : net === bprCents;
+  if (!balances) {
+    fail(
+      at(0),
+      `the ${setName} does not balance: BPR02 is ${formatCents(bprCents)} ${direction === 'D' ? 'debit (a refund)' : 'credit'} ` +
+        `but the claim payments (sum of CLP04) come to ${formatCents(claimsCents)} less ${formatCents(plbCents)} ` +
+        `of provider adjustments (PLB), which is ${formatCents(net)}.`,
     );
   }
-  return {
-    transactions,
-    skippedNotPaid,
-    providerAdjustmentsCents,
-    payeeName: emptyToNull(value(payee, 2)),
-    payeeId: emptyToNull(value(payee, 4)),
-  };
+  // For the totals: count a positive-style refund set with the sign that balances against -BPR02.
+  const flip = net === bprSignedCents ? 1 : -1;
+  return { transactions, skipped, bprSignedCents, debit: direction === 'D', claimsCents: flip * claimsCents, plbCents: flip * plbCents, npis, names };
 }
 
-function readPaymentTime(segments: X12Segment[], bpr: X12Segment, where: string): string {
-  const dtm = segments.find((s) => s.tag === 'DTM' && value(s, 1) === '405');
-  if (dtm) {
-    const zone = value(dtm, 4) || 'UT';
-    const offset = ZONE_OFFSETS[zone];
-    if (offset === undefined) throw new ReportFormatError(`DTM*405 in the ${where} has time code "${zone}", which this portal cannot convert to UTC.`);
+function readPaymentTime(segments: X12Segment[], bpr: X12Segment, at: (index: number) => string): string {
+  const index = segments.findIndex((s) => s.tag === 'DTM' && value(s, 1) === '405');
+  if (index >= 0) {
+    const dtm = segments[index]!;
+    const zone = value(dtm, 4);
     const time = value(dtm, 3).slice(0, 6); // HHMM, HHMMSS or HHMMSSD(D): fractions of a second are dropped
-    const local = isoFromCompact(value(dtm, 2), time);
-    if (local === null) throw new ReportFormatError(`DTM*405 in the ${where} has an invalid date or time: "${value(dtm, 2)}" "${value(dtm, 3)}".`);
-    return new Date(Date.parse(local) - offset * 3_600_000).toISOString();
+    const fields = compactFields(value(dtm, 2), time);
+    if (fields === null) fail(at(index), `DTM*405 has an invalid date or time: "${value(dtm, 2)}" "${value(dtm, 3)}".`);
+    if (zone === '') {
+      // No time code: read as InstaMed's local time, like every other unzoned time (README).
+      const iso = wallTimeToIso(fields);
+      if (iso === null) fail(at(index), `DTM*405 has an invalid date or time: "${value(dtm, 2)}" "${value(dtm, 3)}".`);
+      return iso;
+    }
+    const offset = ZONE_OFFSETS[zone];
+    if (offset === undefined || !Object.hasOwn(ZONE_OFFSETS, zone)) fail(at(index), `DTM*405 has time code "${zone}", which Kinpay cannot convert to UTC.`);
+    const utc = wallTimeToIso(fields, 'UTC');
+    if (utc === null) fail(at(index), `DTM*405 has an invalid date or time: "${value(dtm, 2)}" "${value(dtm, 3)}".`);
+    return new Date(Date.parse(utc) - offset * 3_600_000).toISOString();
   }
-  const bprDate = isoFromCompact(value(bpr, 16));
-  if (bprDate === null) throw new ReportFormatError(`The ${where} has no payment date (neither DTM*405 nor a valid BPR16).`);
-  return bprDate;
+  // Only the business date: midnight in New York (our reading).
+  const fields = compactFields(value(bpr, 16));
+  const iso = fields && wallTimeToIso(fields);
+  if (!iso) fail(at(0), `the transaction set has no payment date (neither DTM*405 nor a valid BPR16).`);
+  return iso;
 }
 
-function methodFromBpr04(code: string): PaymentMethod {
-  if (code === 'BOP') return 'CARD';
-  if (code === 'ACH') return 'ACH';
-  return 'OTHER';
-}
-
-/** X12 decimal ("R"): optional minus, digits, at most 2 decimals here, no $ or thousands separators. */
-function readAmount(text: string, element: string, where: string): number {
-  if (/^-?(\d+\.?\d*|\.\d+)$/.test(text)) {
-    const decimals = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
-    if (decimals > 2) throw new ReportFormatError(`${element} at ${where} is "${text}", which has more than 2 decimals.`);
-    return parseDecimalToCents(text.endsWith('.') ? text.slice(0, -1) : text);
+/** X12 decimal ("R"): optional minus, digits, at most 2 decimals, no $ or thousands separators. */
+function readAmount(text: string, element: string, location: string, isTransaction: boolean): number {
+  const m = /^(-)?(\d+\.?\d*|\.\d+)$/.exec(text);
+  if (!m) fail(location, `${element} is "${text}", which is not an amount.`);
+  const digits = m[2]!.endsWith('.') ? m[2]!.slice(0, -1) : m[2]!;
+  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  if (decimals > 2) fail(location, `${element} is "${text}", which has more than 2 decimals.`);
+  let cents: number;
+  if (isTransaction) {
+    cents = centsWithinCeiling(digits, location, 'file');
+  } else {
+    // BPR02 may total many payments; it only has to be a number JavaScript holds exactly.
+    if ((digits.split('.')[0] ?? '').replace(/^0+/, '').length > 13) {
+      fail(location, `${element} ${dollarsFromDecimalText(digits)} is too large to be a day's patient payments; the file was not posted.`);
+    }
+    try {
+      cents = parseDecimalToCents(digits);
+    } catch {
+      fail(location, `${element} is "${text}", which is not an amount.`);
+    }
   }
-  throw new ReportFormatError(`${element} at ${where} is "${text}", which is not an amount.`);
+  return m[1] === '-' ? -cents : cents;
 }
 
 function value(segment: X12Segment | undefined, position: number): string {
@@ -380,77 +452,114 @@ function stripLibraryPrefix(message: string): string {
   return message.replace(/^X12 Standard: /, '');
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
 // ---------------------------------------------------------------------------------------------- writing
 
 export interface Write835Options {
-  /** The practice, for N1*PE. */
+  /** The practice, for N1*PE N102. */
   payeeName: string;
-  /** The practice's ID at the clearinghouse (N1*PE N104 with XX, ISA08, GS03); up to 15 characters. */
-  payeeId: string;
+  /** The practice's NPI (10 digits): N1*PE N104 with XX, ISA08 and GS03. */
+  npi: string;
   /** ISA13 and GS06; 1..999999999. */
   controlNumber: number;
   /** When the file was produced (ISA09/10, GS04/05), in UTC. */
   date: Date;
   /** ISA15: P production (default) or T test. */
   usage?: 'P' | 'T';
+  /**
+   * How a refund's or reversal's CLP03/CLP04 are signed: negative (X12's style, default) or positive
+   * (InstaMed's "amounts are always positive" style). The reader takes either.
+   */
+  refundAmounts?: 'negative' | 'positive';
 }
 
 const SENDER = 'INSTAMED';
+const ORIGINATOR = '1999999999';
 const WRITE_DELIMITERS = { segmentTerminator: '~', elementDelimiter: '*', subElementDelimiter: ':', repetitionDelimiter: '^' };
 
-/** One ST per transaction; SALE, REFUND and REVERSAL only (an 835 has no way to say VOID or CHARGEBACK). */
+/**
+ * The published dpa835 1.0 layout, one ST per transaction; SALE, REFUND and REVERSAL only (an 835 has no
+ * way to say VOID, RETURN or CHARGEBACK). Card brands are refused: the 835 carries none.
+ */
 export function write835(transactions: ReportTransaction[], options: Write835Options): string {
-  const { payeeName, payeeId, controlNumber, date } = options;
+  const { payeeName, npi, controlNumber, date, usage = 'P', refundAmounts = 'negative' } = options;
   if (!Number.isInteger(controlNumber) || controlNumber < 1 || controlNumber > 999_999_999) {
     throw new RangeError(`write835: controlNumber must be 1..999999999, got ${controlNumber}`);
   }
-  if (payeeId.length < 2 || payeeId.length > 15) throw new RangeError(`write835: payeeId must be 2 to 15 characters, got "${payeeId}"`);
+  if (!/^\d{10}$/.test(npi)) throw new RangeError(`write835: npi must be 10 digits, got "${npi}"`);
+  if (payeeName.trim() === '' || payeeName.trim() !== payeeName || payeeName.length > 60) {
+    throw new RangeError(`write835: payeeName must be 1 to 60 characters without surrounding spaces, got "${payeeName}"`);
+  }
+  if (usage !== 'P' && usage !== 'T') throw new RangeError(`write835: usage must be P or T, got "${String(usage)}"`);
+  if (Number.isNaN(date.getTime())) throw new RangeError('write835: date is not a date');
   const delimiterChars = Object.values(WRITE_DELIMITERS);
-  assertNoDelimiters([payeeName, payeeId], delimiterChars, 'write835');
+  assertNoDelimiters([payeeName], delimiterChars, 'write835');
 
   const interchange = new X12Interchange({ ...WRITE_DELIMITERS, endOfLine: '\n', format: true });
   const { ymd, hms } = utcParts(date);
   interchange.setHeader([
-    '00', '', '00', '', 'ZZ', SENDER, 'ZZ', payeeId, ymd.slice(2), hms.slice(0, 4), '^', '00501',
-    String(controlNumber), '0', options.usage ?? 'P', ':',
+    '00', '', '00', '', 'ZZ', SENDER, 'ZZ', npi, ymd.slice(2), hms.slice(0, 4), '^', '00501',
+    String(controlNumber), '0', usage, ':',
   ]);
   const group = interchange.addFunctionalGroup();
-  group.setHeader(['HP', SENDER, payeeId, ymd, hms.slice(0, 4), String(controlNumber), 'X', '005010X221A1']);
+  group.setHeader(['HP', SENDER, npi, ymd, hms.slice(0, 4), String(controlNumber), 'X', '005010X221A1']);
 
   transactions.forEach((tx, index) => {
     const when = assertWritable(tx, 'write835');
-    if (tx.kind === 'VOID' || tx.kind === 'CHARGEBACK') {
+    if (tx.kind === 'VOID' || tx.kind === 'RETURN' || tx.kind === 'CHARGEBACK') {
       throw new RangeError(`write835: ${tx.kind} ${tx.transactionId} cannot be expressed in an 835; leave it out or use another format`);
     }
-    const claimId = tx.originalTransactionId ?? tx.transactionId;
-    assertNoDelimiters(
-      [tx.transactionId, claimId, tx.accountNumber, tx.payerName, tx.cardType, tx.authorizationNumber],
-      delimiterChars,
-      'write835',
-    );
+    if (tx.kind === 'REVERSAL' && tx.originalTransactionId === null) {
+      throw new RangeError(`write835: REVERSAL ${tx.transactionId} must name the sale it reverses (CLP01)`);
+    }
+    if (tx.cardType !== null) throw new RangeError(`write835: the 835 carries no card brand; cardType of ${tx.transactionId} must be null`);
+    const type = TYPE_OF_METHOD[tx.method];
+    if (type === undefined) throw new RangeError(`write835: method ${tx.method} of ${tx.transactionId} has no published BPR11 value (credit card, eCheck, cash, manual check)`);
+    for (const id of [tx.transactionId, tx.originalTransactionId]) {
+      if (id !== null && !TRANSACTION_ID.test(id)) throw new RangeError(`write835: "${id}" is not 1 to 50 letters and digits`);
+    }
+    if (tx.payerName !== null && (tx.payerName.toLowerCase() === NO_NAME.toLowerCase() || tx.payerName.length > 60)) {
+      throw new RangeError(`write835: payerName "${tx.payerName}" cannot be written (N102 is at most 60 characters, and "${NO_NAME}" means no name)`);
+    }
+    if (tx.accountNumber === UNKNOWN_ACCOUNT) throw new RangeError(`write835: account number 9999 of ${tx.transactionId} would read back as unknown; use null`);
+    assertNoDelimiters([tx.accountNumber, tx.payerName, tx.authorizationNumber], delimiterChars, 'write835');
+
     const debit = tx.kind !== 'SALE';
-    const paid = centsToDecimalString(debit ? -tx.amountCents : tx.amountCents);
+    const paid = centsToDecimalString(debit && refundAmounts === 'negative' ? -tx.amountCents : tx.amountCents);
     const at = utcParts(when);
+    const clp01 = tx.originalTransactionId ?? tx.transactionId;
 
     const set = group.addTransaction();
     set.setHeader(['835', String(index + 1).padStart(4, '0')]);
-    set.addSegment('BPR', ['I', centsToDecimalString(tx.amountCents), debit ? 'D' : 'C', bpr04(tx.method), '', '', '', '', '', '', tx.cardType ?? '', '', '', '', '', at.ymd]);
-    set.addSegment('TRN', ['1', tx.authorizationNumber ?? '', SENDER]);
+    set.addSegment('BPR', ['H', centsToDecimalString(tx.amountCents), debit ? 'D' : 'C', 'NON', '', '', '', '', '', ORIGINATOR, type, '', '', '', '', newYorkDay(when)]);
+    set.addSegment('TRN', ['1', tx.authorizationNumber ?? '', ORIGINATOR, type]);
     set.addSegment('DTM', ['405', at.ymd, at.hms, 'UT']);
-    set.addSegment('N1', ['PR', tx.payerName ?? '', 'XV', tx.accountNumber ?? UNKNOWN_ACCOUNT]);
-    set.addSegment('N1', ['PE', payeeName, 'XX', payeeId]);
+    set.addSegment('N1', ['PR', tx.payerName ?? NO_NAME, 'XV', tx.accountNumber ?? UNKNOWN_ACCOUNT]);
+    set.addSegment('N1', ['PE', payeeName, 'XX', npi]);
     set.addSegment('LX', ['1']);
-    const clp = [claimId, tx.kind === 'REVERSAL' ? REVERSAL : '1', paid, paid, '', '09'];
-    if (tx.transactionId !== claimId) clp.push(tx.transactionId);
+    const clp = [clp01, tx.kind === 'REVERSAL' ? REVERSAL : '1', paid, paid, '', '09'];
+    if (tx.transactionId !== clp01) clp.push(tx.transactionId);
     set.addSegment('CLP', clp);
   });
   return `${interchange.toString()}\n`;
 }
 
-function bpr04(method: PaymentMethod): string {
-  if (method === 'CARD') return 'BOP';
-  if (method === 'ACH') return 'ACH';
-  return 'CHK';
+/**
+ * InstaMed's file name standard: `[Account Name]_dpa835_[YYYYMMDD]_[seq#].rep`. `date` is a Date (its
+ * New York day) or YYYYMMDD text; seq a positive whole number.
+ */
+export function dpa835FileName(accountName: string, date: Date | string, seq: number): string {
+  if (accountName.trim() === '' || /[\\/\u0000-\u001f]/.test(accountName)) {
+    throw new RangeError(`dpa835FileName: account name "${accountName}" cannot be part of a file name`);
+  }
+  if (!Number.isSafeInteger(seq) || seq < 1) throw new RangeError(`dpa835FileName: seq must be a positive whole number, got ${seq}`);
+  let ymd: string;
+  if (typeof date === 'string') {
+    const fields = compactFields(date);
+    if (fields === null || wallTimeToIso(fields) === null) throw new RangeError(`dpa835FileName: date must be YYYYMMDD, got "${date}"`);
+    ymd = date;
+  } else {
+    if (Number.isNaN(date.getTime())) throw new RangeError('dpa835FileName: date is not a date');
+    ymd = newYorkDay(date);
+  }
+  return `${accountName}_dpa835_${ymd}_${seq}.rep`;
 }
