@@ -32,7 +32,15 @@ describe('loadIntegrationConfig', () => {
     expect(loadIntegrationConfig({ SANDBOX_WEBHOOK_URL: 'http://localhost:4000', SANDBOX_WEBHOOK_SECRET: 's3cret' }).webhook).toEqual({
       url: 'http://localhost:4000',
       secret: 's3cret',
+      encoding: 'json',
     });
+  });
+
+  it('reads SANDBOX_WEBHOOK_ENCODING: json (default), xml or nvp, in any case', () => {
+    const pair = { SANDBOX_WEBHOOK_URL: 'http://localhost:4000', SANDBOX_WEBHOOK_SECRET: 's3cret' };
+    expect(loadIntegrationConfig({ ...pair, SANDBOX_WEBHOOK_ENCODING: 'XML' }).webhook?.encoding).toBe('xml');
+    expect(loadIntegrationConfig({ ...pair, SANDBOX_WEBHOOK_ENCODING: ' nvp ' }).webhook?.encoding).toBe('nvp');
+    expect(loadIntegrationConfig({ ...pair, SANDBOX_WEBHOOK_ENCODING: '' }).webhook?.encoding).toBe('json');
   });
 
   it.each([
@@ -42,6 +50,7 @@ describe('loadIntegrationConfig', () => {
     [{ SANDBOX_WEBHOOK_SECRET: 'x' }, /SANDBOX_WEBHOOK_URL must be set/],
     [{ SANDBOX_WEBHOOK_URL: 'localhost:4000', SANDBOX_WEBHOOK_SECRET: 'x' }, /SANDBOX_WEBHOOK_URL must be the portal's http\(s\) origin/],
     [{ SANDBOX_WEBHOOK_URL: 'http://localhost:4000/?a=1', SANDBOX_WEBHOOK_SECRET: 'x' }, /SANDBOX_WEBHOOK_URL/],
+    [{ SANDBOX_WEBHOOK_ENCODING: 'soap' }, /SANDBOX_WEBHOOK_ENCODING must be json, xml or nvp, got "soap"/],
   ])('fails fast on %j with the variable name', (env, message) => {
     expect(() => loadIntegrationConfig(env)).toThrow(message);
   });

@@ -2,6 +2,7 @@
 // with the variable's name.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { NoticeEncoding } from '@kinpay/remittance';
 
 /** The repository root, found from this file so the default does not depend on where pnpm runs us. */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -26,16 +27,20 @@ export function loadSandboxConfig(env: NodeJS.ProcessEnv = process.env, cwd = pr
   return { port: Number(rawPort), host, dataDir };
 }
 
+
 export interface IntegrationConfig {
   /** The mail capture's SMTP port; null = off (SANDBOX_SMTP_PORT=0). */
   smtpPort: number | null;
-  /** Where InstaMed notices go; null = no notices (both variables unset). */
-  webhook: { url: string; secret: string } | null;
+  /** Where InstaMed notices go, and in which encoding; null = no notices (both variables unset). */
+  webhook: { url: string; secret: string; encoding: NoticeEncoding } | null;
 }
+
+const ENCODINGS: readonly NoticeEncoding[] = ['json', 'xml', 'nvp'];
 
 /**
  * SANDBOX_SMTP_PORT (default 2525, 0 = no mail capture); SANDBOX_WEBHOOK_URL (the portal's origin)
- * with SANDBOX_WEBHOOK_SECRET, both or neither. Empty counts as unset.
+ * with SANDBOX_WEBHOOK_SECRET, both or neither; SANDBOX_WEBHOOK_ENCODING json (default), xml or nvp.
+ * Empty counts as unset.
  */
 export function loadIntegrationConfig(env: NodeJS.ProcessEnv = process.env): IntegrationConfig {
   const rawSmtp = env.SANDBOX_SMTP_PORT?.trim() || '2525';
@@ -57,5 +62,8 @@ export function loadIntegrationConfig(env: NodeJS.ProcessEnv = process.env): Int
       throw new Error(`SANDBOX_WEBHOOK_URL must be the portal's http(s) origin, like http://localhost:4000, got "${url}"`);
     }
   }
-  return { smtpPort: Number(rawSmtp) || null, webhook: url && secret ? { url, secret } : null };
+  const rawEncoding = env.SANDBOX_WEBHOOK_ENCODING?.trim().toLowerCase() || 'json';
+  const encoding = ENCODINGS.find((e) => e === rawEncoding);
+  if (!encoding) throw new Error(`SANDBOX_WEBHOOK_ENCODING must be json, xml or nvp, got "${env.SANDBOX_WEBHOOK_ENCODING}"`);
+  return { smtpPort: Number(rawSmtp) || null, webhook: url && secret ? { url, secret, encoding } : null };
 }

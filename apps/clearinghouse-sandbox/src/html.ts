@@ -2,7 +2,7 @@
 // interpolation unless it is already-built markup (SafeHtml), so nothing reaches a page raw.
 import { formatCents } from '@kinpay/money';
 import type { CapturedMail } from './mail.ts';
-import { FEED_FORMATS, reportName } from './reports.ts';
+import { defaultChoices, reportName } from './reports.ts';
 import type { PaymentRecord, SettlementBatch, WebhookOutcome } from './store.ts';
 import { CLEARINGHOUSE_NAMES, type CardType, type ClearinghouseCode } from './validation.ts';
 
@@ -213,10 +213,12 @@ export interface IndexOptions {
   batches?: SettlementBatch[];
   /** Where InstaMed notices go (`<url>/webhooks/instamed/<Payment ID>`); null when the webhook is not configured. */
   webhookTo?: string | null;
+  /** How the notices are encoded: json, xml or nvp. */
+  webhookEncoding?: string;
   limit?: number;
 }
 
-export function renderIndex(payments: PaymentRecord[], { batches = [], webhookTo = null, limit = 500 }: IndexOptions = {}): string {
+export function renderIndex(payments: PaymentRecord[], { batches = [], webhookTo = null, webhookEncoding = 'json', limit = 500 }: IndexOptions = {}): string {
   const shown = payments.slice(0, limit);
   const batchOf = new Map<string, SettlementBatch>();
   for (const batch of batches) for (const p of batch.payments) batchOf.set(p.transactionId, batch);
@@ -250,7 +252,7 @@ No real card is charged and no money moves: only the published test cards
 <li>A parent pays on a payment page here (the portal’s Pay Now link opens it).</li>
 <li>${
       webhookTo
-        ? html`InstaMed payments: a notice (event Approved or Refunded) is posted at once to <code>${webhookTo}</code>, retried a few times if the portal does not answer; the Notice column shows how it went.`
+        ? html`InstaMed payments: a notice (${webhookEncoding.toUpperCase()}, event Approved or Refunded) is posted at once to <code>${webhookTo}</code>, retried a few times if the portal does not answer; the Notice column shows how it went.`
         : html`Notices to the portal’s webhook are off: set <code>SANDBOX_WEBHOOK_URL</code> (the portal’s origin) and <code>SANDBOX_WEBHOOK_SECRET</code>.`
     }</li>
 <li>Staff click <strong>Fetch and Process Reports</strong> in the portal’s eBilling Center. The portal lists this sandbox’s report feed,
@@ -258,7 +260,8 @@ which first settles the practice’s payments that are in no report yet into a n
 </ol>
 <h2>Report feed</h2>
 <ul>
-<li><code>GET /api/reports?clearinghouse=INSTAMED&amp;practice=&lt;id&gt;&amp;format=X12_835|IMDPA</code> (Waystar: <code>format=WAYSTAR_CSV</code>) settles, then lists every report of the practice, newest last.</li>
+<li><code>GET /api/reports?clearinghouse=INSTAMED&amp;practice=&lt;id&gt;&amp;format=X12_835|IMDPA</code> (Waystar: <code>format=WAYSTAR_CSV</code>) settles, then lists every report of the practice, newest last.
+With <code>format=IMDPA</code>, <code>version=IMDPA10|IMDPA11|IMDPA12|IMDPA12_HD|IMDPA13|IMDPA14</code> picks the EOD Posting File version (default IMDPA14; IMDPA12_HD is 1.2.2).</li>
 <li><code>GET /api/reports/&lt;name&gt;</code> is the file; the same report is the same bytes every time.</li>
 <li><code>POST /api/reports/settle?clearinghouse=&amp;practice=</code> makes a report now.</li>
 </ul>
@@ -281,8 +284,8 @@ ${
     : html`<div class="table-wrap"><table>
 <thead><tr><th scope="col">Created</th><th scope="col">Clearinghouse</th><th scope="col">Practice</th><th scope="col">Sequence</th><th scope="col">Payments</th><th scope="col">Files</th></tr></thead>
 <tbody>${[...batches].reverse().map(
-        (b) => html`<tr><td>${displayDate(b.createdAt)}</td><td>${CLEARINGHOUSE_NAMES[b.clearinghouse]}</td><td>${b.practiceClearinghouseId}</td><td class="num">${b.sequence}</td><td class="num">${b.payments.length}</td><td>${FEED_FORMATS[b.clearinghouse].map(
-          (format, i) => html`${i ? ' · ' : ''}<a href="/api/reports/${encodeURIComponent(reportName(b, format))}"><code>${reportName(b, format)}</code></a>`,
+        (b) => html`<tr><td>${displayDate(b.createdAt)}</td><td>${CLEARINGHOUSE_NAMES[b.clearinghouse]}</td><td>${b.practiceClearinghouseId}</td><td class="num">${b.sequence}</td><td class="num">${b.payments.length}</td><td>${defaultChoices(b.clearinghouse).map(
+          (choice, i) => html`${i ? ' · ' : ''}<a href="/api/reports/${encodeURIComponent(reportName(b, choice))}"><code>${reportName(b, choice)}</code></a>`,
         )}</td></tr>`,
       )}</tbody>
 </table></div>`
@@ -304,7 +307,7 @@ ${
         }</td><td class="num">${formatCents(
           p.type === 'REFUND' ? -p.amountCents : p.amountCents,
         )}</td><td>${describeCard(p)}</td><td>${p.payerName}</td><td><code>${p.transactionId}</code></td><td>${p.authorizationNumber}</td><td>${
-          batch ? html`<code>${reportName(batch, FEED_FORMATS[batch.clearinghouse][0]!)}</code>` : html`<span class="muted">not yet</span>`
+          batch ? html`<code>${reportName(batch, defaultChoices(batch.clearinghouse)[0]!)}</code>` : html`<span class="muted">not yet</span>`
         }</td><td class="notice">${describeWebhook(p.webhook)}</td></tr>`;
       })}</tbody>
 </table></div>`

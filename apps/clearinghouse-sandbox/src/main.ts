@@ -1,7 +1,8 @@
 // Runs the clearinghouse sandbox: SANDBOX_PORT (default 4100), SANDBOX_DATA_DIR (default
 // <repo>/data/sandbox; empty for memory only), SANDBOX_HOST (default: every interface),
 // SANDBOX_SMTP_PORT (mail capture, default 2525; 0 = off), SANDBOX_WEBHOOK_URL and
-// SANDBOX_WEBHOOK_SECRET (InstaMed notices to the portal; off when unset).
+// SANDBOX_WEBHOOK_SECRET (InstaMed notices to the portal; off when unset), SANDBOX_WEBHOOK_ENCODING
+// (json, xml or nvp; default json).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadIntegrationConfig, loadSandboxConfig } from './config.ts';
@@ -46,7 +47,9 @@ server.listen({ port: config.port, host: config.host }, () => {
   console.log(`Clearinghouse sandbox: http://localhost:${port}`);
   console.log(store.file ? `  Payments file: ${store.file}` : '  Payments kept in memory only (SANDBOX_DATA_DIR is empty).');
   console.log(`  Report feed: http://localhost:${port}/api/reports?clearinghouse=INSTAMED&practice=<Payment ID> (listing settles new payments)`);
-  console.log(webhook ? `  Webhook notices: POST ${webhook.target}` : '  Webhook notices: off (set SANDBOX_WEBHOOK_URL and SANDBOX_WEBHOOK_SECRET).');
+  console.log(
+    webhook ? `  Webhook notices: POST ${webhook.target} (${webhook.encoding.toUpperCase()})` : '  Webhook notices: off (set SANDBOX_WEBHOOK_URL and SANDBOX_WEBHOOK_SECRET).',
+  );
   console.log(
     mailCapture
       ? `Mail capture: smtp://localhost:${mailCapture.port}, read at http://localhost:${port}/mail`

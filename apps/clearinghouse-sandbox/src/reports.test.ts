@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { detectFormat, parseReport, type ReportTransaction } from '@kinpay/remittance';
+import { IMDPA_VERSIONS, detectFormat, parseReport, type ReportTransaction } from '@kinpay/remittance';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reportPayerName } from './reports.ts';
+import { SANDBOX_NPI, reportPayerName, toReportTransaction } from './reports.ts';
 import { PaymentStore, type PaymentRecord } from './store.ts';
 import { startSandbox, type RunningSandbox } from './test-server.ts';
 
@@ -21,6 +21,7 @@ afterEach(() => sandbox.close());
 interface ReportEntry {
   name: string;
   format: string;
+  version?: string;
   createdAt: string;
   transactions: number;
 }
@@ -52,7 +53,7 @@ async function fetchReport(name: string): Promise<{ text: string; bytes: Buffer;
   return { text: bytes.toString('utf8'), bytes, type: res.headers.get('content-type') };
 }
 
-/** What the clearinghouse should report for a recorded payment, written out by hand. */
+/** What the clearinghouse's file says about a recorded payment, written out by hand (835 form). */
 function expected(p: PaymentRecord, changes: Partial<ReportTransaction> = {}): ReportTransaction {
   return {
     transactionId: p.transactionId,
@@ -61,10 +62,11 @@ function expected(p: PaymentRecord, changes: Partial<ReportTransaction> = {}): R
     accountNumber: p.accountNumber,
     payerName: null,
     method: 'CARD',
-    cardType: p.cardType,
+    cardType: null,
     authorizationNumber: p.authorizationNumber,
     occurredAt: `${p.createdAt.slice(0, 19)}.000Z`,
     originalTransactionId: p.type === 'REFUND' ? p.refundOf : null,
+    location: '',
     ...changes,
   };
 }
@@ -72,18 +74,9 @@ function expected(p: PaymentRecord, changes: Partial<ReportTransaction> = {}): R
 /** A sale, a Mastercard sale for an account InstaMed did not know, and a partial refund of the first. */
 async function recordDay(practiceId = 'DemoGP.Test', clearinghouse = 'INSTAMED') {
   const sale = await record({ clearinghouse, practiceId, accountNumber: '100101', amountCents: 4010, payerName: 'Sofia Rivera' });
-  const unknown = await record({ clearinghouse, practiceId, amountCents: 123456, cardType: 'MASTERCARD', payerName: 'Wei Lucas Chen', unknownAccount: true });
+  const unknown = await record({ clearinghouse, practiceId, amountCents: 123456, cardType: 'MASTERCARD', payerName: 'Wei  Lucas Chen', unknownAccount: true });
   const refund = await record({ clearinghouse, practiceId, type: 'REFUND', refundOf: sale.transactionId, amountCents: 1001 });
-  return {
-    sale,
-    unknown,
-    refund,
-    transactions: [
-      expected(sale, { payerName: 'RIVERA, SOFIA' }),
-      expected(unknown, { accountNumber: null, payerName: 'CHEN, WEI LUCAS' }),
-      expected(refund, { payerName: 'RIVERA, SOFIA' }),
-    ],
-  };
+  return { sale, unknown, refund };
 }
 
 describe('report feed', () => {
@@ -94,6 +87,7 @@ describe('report feed', () => {
 
     const query = 'clearinghouse=INSTAMED&practice=DemoGP.Test&format=X12_835';
     const first = await listReports(query);
+    // InstaMed's file name standard; the date is the batch's day in New York (18:59 EST on the 25th).
     expect(first).toEqual([{ name: 'demogp.test_dpa835_20261125_1.rep', format: 'X12_835', createdAt: '2026-11-25T23:59:01.000Z', transactions: 3 }]);
 
     now = new Date('2026-11-26T08:00:00.000Z');
@@ -106,7 +100,13 @@ describe('report feed', () => {
     const b = await fetchReport(first[0]!.name);
     expect(a.bytes.equals(b.bytes)).toBe(true);
     expect(a.type).toBe('text/plain; charset=utf-8');
-    expect(detectFormat(a.text, first[0]!.name)).toBe('X12_835');
+    expect(detectFormat(a.text, first[0]!.name)?.format).toBe('X12_835');
+  });
+
+  it('names a batch by its New York day: 02:00 UTC is still the day before', async () => {
+    now = new Date('2026-11-26T02:00:00.000Z');
+    await record({ practiceId: 'demogp.test', accountNumber: '100101', amountCents: 4010 });
+    expect((await listReports('practice=demogp.test')).map((r) => r.name)).toEqual(['demogp.test_dpa835_20261125_1.rep']);
   });
 
   it('puts later payments in a new report with the next sequence number, newest last, leaving the first unchanged', async () => {
@@ -123,42 +123,114 @@ describe('report feed', () => {
       ['demogp.test_dpa835_20261126_2.rep', 1],
     ]);
     expect((await fetchReport(first!.name)).bytes.equals(before.bytes)).toBe(true);
-    expect(parseReport((await fetchReport(reports[1]!.name)).text).transactions).toEqual([expected(late)]);
+    expect(parseReport((await fetchReport(reports[1]!.name)).text).transactions).toEqual([expected(late, { location: 'transaction set 0001 (segment 10)' })]);
   });
 
-  it('writes an X12 835 that reads back to the recorded payments, exact to the cent', async () => {
-    const day = await recordDay();
+  it('writes InstaMed’s dpa835 1.0 layout that reads back to the recorded payments, exact to the cent', async () => {
+    const { sale, unknown, refund } = await recordDay();
     const [report] = await listReports('practice=demogp.test');
-    const parsed = parseReport((await fetchReport(report!.name)).text);
+    const { text } = await fetchReport(report!.name);
+    // The published layout: BPR*H … C|D*NON … 1999999999*credit card; TRN*1*auth*1999999999*credit card; N1*PR*First Last*XV*account|9999.
+    expect(text).toContain(`BPR*H*40.10*C*NON******1999999999*credit card*****20261125~\nTRN*1*${sale.authorizationNumber}*1999999999*credit card~`);
+    expect(text).toContain('N1*PR*Sofia Rivera*XV*100101~');
+    expect(text).toContain('N1*PR*Wei Lucas Chen*XV*9999~');
+    expect(text).toContain(`BPR*H*10.01*D*NON******1999999999*credit card*****20261125~`);
+    expect(text).toContain(`CLP*${sale.transactionId}*1*-10.01*-10.01**09*${refund.transactionId}~`);
+    const parsed = parseReport(text);
     expect(parsed.format).toBe('X12_835');
-    expect(parsed.transactions).toEqual(day.transactions);
+    expect(parsed.transactions).toEqual([
+      expected(sale, { payerName: 'Sofia Rivera', location: 'transaction set 0001 (segment 10)' }),
+      expected(unknown, { accountNumber: null, payerName: 'Wei Lucas Chen', location: 'transaction set 0002 (segment 19)' }),
+      expected(refund, { payerName: 'Sofia Rivera', location: 'transaction set 0003 (segment 28)' }),
+    ]);
     expect(parsed.transactions.map((t) => t.amountCents)).toEqual([4010, 123456, 1001]);
-    expect(parsed.meta).toMatchObject({ payeeId: 'demogp.test', interchangeControlNumber: '000000001', fileDate: '2026-11-25' });
+    expect(parsed.payee).toEqual({ npis: [SANDBOX_NPI], merchantIds: [], accountNames: [], names: ['demogp.test'] });
+    expect(parsed.meta).toMatchObject({ interchangeControlNumber: '000000001', fileDate: '2026-11-25', usage: 'P' });
   });
 
-  it('offers the same report as IMDPA10 for InstaMed, without settling again', async () => {
-    const day = await recordDay();
+  it('offers the same report as an EOD Posting File, IMDPA14 by default, without settling again', async () => {
+    const { sale, unknown, refund } = await recordDay();
     const [x12] = await listReports('practice=demogp.test');
     const reports = await listReports('clearinghouse=instamed&practice=demogp.test&format=imdpa');
-    expect(reports).toEqual([{ ...x12, name: 'demogp.test_IMDPA10_20261125_1.txt', format: 'IMDPA' }]);
+    expect(reports).toEqual([{ ...x12, name: 'demogp.test_IMDPA14_20261125_1.txt', format: 'IMDPA', version: 'IMDPA14' }]);
     const { text } = await fetchReport(reports[0]!.name);
-    expect(text.startsWith('H|IMDPA10|demogp.test|20261125|3\r\n')).toBe(true);
+    // Last|First|Middle names; InstaMed's card types (MC); a refund names no sale (no published field does).
+    expect(text.split('\r\n')[0]).toBe(
+      `IMDPA14|demogp.test|1|1|CreditCard|AuthCapt|40.10|VISA|${sale.transactionId}|${sale.authorizationNumber}|20261125093015|S|Rivera|Sofia||100101||||||||||||||||||`,
+    );
     const parsed = parseReport(text);
     expect(parsed.format).toBe('IMDPA');
-    expect(parsed.transactions).toEqual(day.transactions);
+    expect(parsed.payee.merchantIds).toEqual(['demogp.test']);
+    expect(parsed.transactions).toEqual([
+      expected(sale, { payerName: 'Sofia Rivera', cardType: 'VISA', location: 'line 1' }),
+      expected(unknown, { accountNumber: null, payerName: 'Wei Lucas Chen', cardType: 'MC', location: 'line 2' }),
+      expected(refund, { payerName: 'Sofia Rivera', cardType: 'VISA', originalTransactionId: null, location: 'line 3' }),
+    ]);
   });
 
-  it('writes Waystar’s Daily Transaction Report CSV for a Waystar site', async () => {
-    const day = await recordDay('Site-7', 'WAYSTAR');
+  it.each(IMDPA_VERSIONS)('serves version=%s, which reads back the same', async (version) => {
+    const { sale, unknown, refund } = await recordDay();
+    const reports = await listReports(`practice=demogp.test&format=IMDPA&version=${version.toLowerCase()}`);
+    expect(reports.map((r) => [r.name, r.version])).toEqual([[`demogp.test_${version}_20261125_1.txt`, version]]);
+    const { text } = await fetchReport(reports[0]!.name);
+    const hd = version === 'IMDPA12_HD';
+    if (hd) expect(text.startsWith('H|20261125|0001\r\nD|IMDPA12|demogp.test|')).toBe(true);
+    else expect(text.startsWith(`${version}|demogp.test|`)).toBe(true);
+    const parsed = parseReport(text);
+    expect(parsed.transactions.map((t) => [t.transactionId, t.kind, t.amountCents, t.accountNumber, t.location])).toEqual([
+      [sale.transactionId, 'SALE', 4010, '100101', `line ${hd ? 2 : 1}`],
+      [unknown.transactionId, 'SALE', 123456, null, `line ${hd ? 3 : 2}`],
+      [refund.transactionId, 'REFUND', 1001, '100101', `line ${hd ? 4 : 3}`],
+    ]);
+  });
+
+  it('writes Waystar’s Daily Transaction Report CSV for a Waystar site, with the IDs its reader derives', async () => {
+    const { sale, unknown, refund } = await recordDay('Site-7', 'WAYSTAR');
     const reports = await listReports('clearinghouse=WAYSTAR&practice=Site-7');
     expect(reports).toEqual([{ name: 'Site-7_20261125_1PAY.prp.csv', format: 'WAYSTAR_CSV', createdAt: '2026-11-25T14:30:15.250Z', transactions: 3 }]);
     const { text, type } = await fetchReport(reports[0]!.name);
     expect(type).toBe('text/csv; charset=utf-8');
+    expect(text.split('\r\n').slice(0, 2)).toEqual([
+      'Account Name,Transaction Date/Time,Point of Entry,Method of Payment,Card Type,Trans Type,Patient First Name,Patient Last Name,Patient Middle Initial,Patient Account Number,Trans Amount,Net Amount,Status,Auth,User',
+      `Site-7,11/25/2026 9:30:15 AM,Web Entry,Credit Card,Visa,Payment,Sofia,Rivera,,100101,40.10,40.10,Approved,${sale.authorizationNumber},WebService`,
+    ]);
     const parsed = parseReport(text);
     expect(parsed.format).toBe('WAYSTAR_CSV');
-    expect(parsed.transactions).toEqual(day.transactions);
+    expect(parsed.payee.accountNames).toEqual(['Site-7']);
+    const withoutIds = parsed.transactions.map((t) => ({ ...t, transactionId: '' }));
+    expect(withoutIds).toEqual([
+      expected(sale, { transactionId: '', payerName: 'Sofia Rivera', cardType: 'Visa', location: 'line 2' }),
+      expected(unknown, { transactionId: '', accountNumber: null, payerName: 'Wei Lucas Chen', cardType: 'Mastercard', location: 'line 3' }),
+      expected(refund, { transactionId: '', payerName: 'Sofia Rivera', cardType: 'Visa', originalTransactionId: null, location: 'line 4' }),
+    ]);
+    for (const t of parsed.transactions) expect(t.transactionId).toMatch(/^WS-[0-9a-f]{32}$/);
     // Waystar site IDs are case-sensitive: another site has no reports.
     expect(await listReports('clearinghouse=WAYSTAR&practice=site-7')).toEqual([]);
+  });
+
+  it('reports a payment made in the hour New York repeats as the first pass in wall-clock files, exactly in the 835', async () => {
+    now = new Date('2026-11-01T06:30:00.000Z'); // 1:30 EST, the second 1:30 that night
+    const payment = await record({ practiceId: 'demogp.test', accountNumber: '100101', amountCents: 100 });
+    const [x12] = await listReports('practice=demogp.test');
+    expect(parseReport((await fetchReport(x12!.name)).text).transactions[0]?.occurredAt).toBe('2026-11-01T06:30:00.000Z');
+    const [imdpa] = await listReports('practice=demogp.test&format=IMDPA');
+    const text = (await fetchReport(imdpa!.name)).text;
+    expect(text).toContain(`|${payment.transactionId}|${payment.authorizationNumber}|20261101013000|S|`);
+    expect(parseReport(text).transactions[0]?.occurredAt).toBe('2026-11-01T05:30:00.000Z');
+  });
+
+  it('serves every format for the longest names and odd accounts the sandbox accepts', async () => {
+    await record({ practiceId: 'demogp.test', accountNumber: '9999', amountCents: 100, payerName: 'Á'.repeat(60) });
+    await record({ practiceId: 'demogp.test', accountNumber: 'A-1', amountCents: 100, payerName: `Zoë ${'m'.repeat(52)} O'N` });
+    await record({ practiceId: 'demogp.test', accountNumber: '1', amountCents: 100, payerName: 'Patient' });
+    const names = [
+      ...(await listReports('practice=demogp.test')),
+      ...(await Promise.all(IMDPA_VERSIONS.map(async (v) => (await listReports(`practice=demogp.test&format=IMDPA&version=${v}`))[0]!))),
+    ].map((r) => r.name);
+    for (const name of names) {
+      const parsed = parseReport((await fetchReport(name)).text);
+      expect(parsed.transactions.map((t) => t.accountNumber), name).toEqual([null, 'A-1', '1']);
+    }
   });
 
   it('settles on demand through POST /api/reports/settle', async () => {
@@ -172,7 +244,7 @@ describe('report feed', () => {
     expect(await settle('clearinghouse=INSTAMED&practice=demogp.test')).toEqual({ name: 'demogp.test_dpa835_20261125_1.rep' });
     expect(await settle('practice=demogp.test&format=IMDPA')).toEqual({ name: null });
     await record({ practiceId: 'demogp.test', accountNumber: '100101', amountCents: 10 });
-    expect(await settle('practice=demogp.test&format=IMDPA')).toEqual({ name: 'demogp.test_IMDPA10_20261125_2.txt' });
+    expect(await settle('practice=demogp.test&format=IMDPA&version=IMDPA11')).toEqual({ name: 'demogp.test_IMDPA11_20261125_2.txt' });
     expect((await listReports('practice=demogp.test')).map((r) => r.name)).toEqual([
       'demogp.test_dpa835_20261125_1.rep',
       'demogp.test_dpa835_20261125_2.rep',
@@ -200,6 +272,8 @@ describe('report feed', () => {
     ['an unknown clearinghouse', 'clearinghouse=ACME&practice=demogp.test', /INSTAMED or WAYSTAR/],
     ['an unknown format', 'practice=demogp.test&format=PDF', /X12_835 or IMDPA for InstaMed/],
     ['IMDPA for Waystar', 'clearinghouse=WAYSTAR&practice=12345&format=IMDPA', /WAYSTAR_CSV for Waystar/],
+    ['a version without format=IMDPA', 'practice=demogp.test&version=IMDPA10', /version is for format=IMDPA/],
+    ['an unknown version', 'practice=demogp.test&format=IMDPA&version=IMDPA15', /version must be one of IMDPA10, IMDPA11, IMDPA12, IMDPA12_HD, IMDPA13, IMDPA14/],
     ['practice twice', 'practice=demogp.test&practice=other.practice', /once/],
     ['an unknown parameter', 'practiceId=demogp.test', /Unknown query parameters: practiceId/],
   ])('answers 400 { error } to a listing with %s, and settles nothing', async (_case, query, message) => {
@@ -232,7 +306,7 @@ describe('report feed', () => {
     page = await (await api('GET', '/')).text();
     expect(page).toContain('Reports (1)');
     expect(page).toContain('<a href="/api/reports/demogp.test_dpa835_20261125_1.rep"><code>demogp.test_dpa835_20261125_1.rep</code></a>');
-    expect(page).toContain('<a href="/api/reports/demogp.test_IMDPA10_20261125_1.txt">');
+    expect(page).toContain('<a href="/api/reports/demogp.test_IMDPA14_20261125_1.txt">');
     expect(page).not.toContain('list the feed');
     expect(page).toContain('<a href="/mail">Captured mail</a>');
   });
@@ -269,14 +343,29 @@ describe('unknownAccount in the test API', () => {
   });
 });
 
-describe('reportPayerName', () => {
+describe('reportPayerName and toReportTransaction', () => {
   it.each([
-    ['Sofia Rivera', 'RIVERA, SOFIA'],
-    ["  Mary  Ann O'Neil-Smith ", "O'NEIL-SMITH, MARY ANN"],
-    ['Cher', 'CHER'],
+    ['Sofia Rivera', 'Sofia Rivera'],
+    ["  Mary  Ann O'Neil-Smith ", "Mary Ann O'Neil-Smith"],
+    ['Cher', 'Cher'],
     ['', null],
   ])('%j -> %j', (name, expectedName) => {
     expect(reportPayerName(name)).toBe(expectedName);
+  });
+
+  it('leaves out what a format cannot carry', () => {
+    const refund = {
+      transactionId: 'b'.repeat(32), authorizationNumber: '123456', clearinghouse: 'INSTAMED' as const, practiceClearinghouseId: 'demogp.test',
+      accountNumber: '9999', amountCents: 100, cardType: 'MASTERCARD' as const, last4: '0004', payerName: 'Patient', createdAt: '2026-11-25T14:30:15.250Z',
+      type: 'REFUND' as const, refundOf: 'a'.repeat(32),
+    };
+    expect(toReportTransaction(refund, 'X12_835')).toMatchObject({ cardType: null, payerName: null, accountNumber: null, originalTransactionId: 'a'.repeat(32), occurredAt: '2026-11-25T14:30:15.000Z' });
+    expect(toReportTransaction(refund, 'IMDPA')).toMatchObject({ cardType: 'MC', payerName: 'Patient', accountNumber: null, originalTransactionId: null });
+    expect(toReportTransaction(refund, 'INSTAMED_WEBHOOK')).toMatchObject({ cardType: 'MC', originalTransactionId: 'a'.repeat(32) });
+    const long = `${'A'.repeat(55)} ${'b'.repeat(3)}`;
+    expect(toReportTransaction({ ...refund, payerName: long }, 'IMDPA').payerName).toBe(`${'A'.repeat(50)} bbb`);
+    expect(toReportTransaction({ ...refund, payerName: long }, 'X12_835').payerName).toBe(long);
+    expect(toReportTransaction({ ...refund, clearinghouse: 'WAYSTAR' }, 'WAYSTAR_CSV')).toMatchObject({ cardType: 'Mastercard', accountNumber: '9999', originalTransactionId: null });
   });
 });
 

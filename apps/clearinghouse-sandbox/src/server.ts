@@ -14,7 +14,18 @@ import {
   type FormValues,
 } from './html.ts';
 import { MailBox } from './mail.ts';
-import { CONTENT_TYPES, FEED_FORMATS, parseFeedFormat, renderReport, reportName, type FeedFormat } from './reports.ts';
+import {
+  CONTENT_TYPES,
+  DEFAULT_IMDPA_VERSION,
+  FEED_FORMATS,
+  IMDPA_VERSIONS,
+  feedChoices,
+  parseFeedFormat,
+  parseImdpaVersion,
+  renderReport,
+  reportName,
+  type FeedChoice,
+} from './reports.ts';
 import { PaymentRejected, type PaymentFilter, type PaymentRecord, type PaymentStore, type SettlementBatch } from './store.ts';
 import {
   checkAccountNumber,
@@ -65,7 +76,7 @@ export function createSandboxApp({ store, webhook, mail = new MailBox() }: Sandb
     res.type('text/plain').send('User-agent: *\nDisallow: /\n');
   });
   app.get('/', (_req, res) => {
-    sendHtml(res, 200, renderIndex(store.list(), { batches: store.batches(), webhookTo: webhook?.target ?? null }));
+    sendHtml(res, 200, renderIndex(store.list(), { batches: store.batches(), webhookTo: webhook?.target ?? null, webhookEncoding: webhook?.encoding }));
   });
 
   app.get('/mail', (_req, res) => {
@@ -289,14 +300,14 @@ function createApiRouter(store: PaymentStore, onRecorded: OnRecorded, mail: Mail
     if ('error' in query) return badRequest(res, query.error);
     store.settle(query.clearinghouse, query.practice);
     const batches = store.batches({ clearinghouse: query.clearinghouse, practiceClearinghouseId: query.practice });
-    res.json({ reports: batches.map((batch) => describeReport(batch, query.format)) });
+    res.json({ reports: batches.map((batch) => describeReport(batch, query.choice)) });
   });
 
   api.post('/reports/settle', (req, res) => {
     const query = readFeedQuery(req.query);
     if ('error' in query) return badRequest(res, query.error);
     const batch = store.settle(query.clearinghouse, query.practice);
-    res.json({ name: batch && reportName(batch, query.format) });
+    res.json({ name: batch && reportName(batch, query.choice) });
   });
 
   api.get('/reports/:name', (req, res) => {
@@ -304,8 +315,8 @@ function createApiRouter(store: PaymentStore, onRecorded: OnRecorded, mail: Mail
     if (!found) return void res.status(404).json({ error: `No report named ${req.params.name}.` });
     res
       .status(200)
-      .set({ 'Content-Type': CONTENT_TYPES[found.format], 'Content-Disposition': `inline; filename="${req.params.name}"` })
-      .send(renderReport(found.batch, found.format));
+      .set({ 'Content-Type': CONTENT_TYPES[found.choice.format], 'Content-Disposition': `inline; filename="${req.params.name}"` })
+      .send(renderReport(found.batch, found.choice));
   });
 
   api.get('/mail', (_req, res) => {
@@ -336,12 +347,15 @@ const API_KEYS = new Set(['clearinghouse', 'practiceId', 'accountNumber', 'amoun
 /** InstaMed's Patient Account Number placeholder for an account it does not know. */
 const UNKNOWN_ACCOUNT = '9999';
 
-const FEED_PARAMS = ['clearinghouse', 'practice', 'format'];
+const FEED_PARAMS = ['clearinghouse', 'practice', 'format', 'version'];
 
-/** `?clearinghouse=INSTAMED|WAYSTAR (default INSTAMED)&practice=<id>&format=<one of the clearinghouse's>`, each at most once. */
+/**
+ * `?clearinghouse=INSTAMED|WAYSTAR (default INSTAMED)&practice=<id>&format=<one of the clearinghouse's>`
+ * `[&version=<EOD Posting File version, with format=IMDPA; default IMDPA14>]`, each at most once.
+ */
 function readFeedQuery(
   query: Request['query'],
-): { clearinghouse: ClearinghouseCode; practice: string; format: FeedFormat } | { error: string } {
+): { clearinghouse: ClearinghouseCode; practice: string; choice: FeedChoice } | { error: string } {
   const unknown = Object.keys(query).filter((key) => !FEED_PARAMS.includes(key));
   if (unknown.length) return { error: `Unknown query parameters: ${unknown.join(', ')}. Allowed: ${FEED_PARAMS.join(', ')}.` };
   const repeated = FEED_PARAMS.filter((key) => query[key] !== undefined && typeof query[key] !== 'string');
@@ -354,18 +368,30 @@ function readFeedQuery(
   const formats = FEED_FORMATS[clearinghouse];
   const format = query.format === undefined ? formats[0]! : parseFeedFormat(clearinghouse, query.format);
   if (!format) return { error: `format must be ${formats.join(' or ')} for ${CLEARINGHOUSE_NAMES[clearinghouse]}.` };
-  return { clearinghouse, practice, format };
+  if (format !== 'IMDPA') {
+    if (query.version !== undefined) return { error: 'version is for format=IMDPA (the EOD Posting File version).' };
+    return { clearinghouse, practice, choice: { format } };
+  }
+  const version = query.version === undefined ? DEFAULT_IMDPA_VERSION : parseImdpaVersion(query.version);
+  if (!version) return { error: `version must be one of ${IMDPA_VERSIONS.join(', ')} (IMDPA12_HD is EOD Posting File 1.2.2).` };
+  return { clearinghouse, practice, choice: { format, version } };
 }
 
-function describeReport(batch: SettlementBatch, format: FeedFormat) {
-  return { name: reportName(batch, format), format, createdAt: batch.createdAt, transactions: batch.payments.length };
+function describeReport(batch: SettlementBatch, choice: FeedChoice) {
+  return {
+    name: reportName(batch, choice),
+    format: choice.format,
+    ...(choice.version ? { version: choice.version } : {}),
+    createdAt: batch.createdAt,
+    transactions: batch.payments.length,
+  };
 }
 
-/** Report names are unique: each embeds the practice, the format and the batch's sequence number. */
-function findReport(batches: SettlementBatch[], name: string): { batch: SettlementBatch; format: FeedFormat } | null {
+/** Report names are unique: each embeds the practice, the format (and version) and the batch's sequence number. */
+function findReport(batches: SettlementBatch[], name: string): { batch: SettlementBatch; choice: FeedChoice } | null {
   for (const batch of batches) {
-    const format = FEED_FORMATS[batch.clearinghouse].find((f) => reportName(batch, f) === name);
-    if (format) return { batch, format };
+    const choice = feedChoices(batch.clearinghouse).find((c) => reportName(batch, c) === name);
+    if (choice) return { batch, choice };
   }
   return null;
 }

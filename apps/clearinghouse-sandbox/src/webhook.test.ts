@@ -52,8 +52,8 @@ afterEach(async () => {
   answers = [];
 });
 
-async function start(url = portalUrl, retryDelaysMs = [20, 40], store = new PaymentStore()) {
-  sandbox = await startSandbox(store, { webhook: { url, secret: SECRET, retryDelaysMs } });
+async function start(url = portalUrl, retryDelaysMs = [20, 40], store = new PaymentStore(), encoding?: 'json' | 'xml' | 'nvp') {
+  sandbox = await startSandbox(store, { webhook: { url, secret: SECRET, retryDelaysMs, ...(encoding ? { encoding } : {}) } });
   return sandbox;
 }
 
@@ -92,14 +92,16 @@ describe('webhook notices', () => {
         kind: 'SALE',
         amountCents: 4010,
         accountNumber: '100101',
-        payerName: 'RIVERA, SOFIA',
+        payerName: 'Sofia Rivera',
         method: 'CARD',
         cardType: 'VISA',
         authorizationNumber: payment!.authorizationNumber,
         occurredAt: `${payment!.createdAt.slice(0, 19)}.000Z`,
         originalTransactionId: null,
+        location: 'the notice',
       },
     ]);
+    expect(notice.payee.merchantIds).toEqual(['demogp.test']);
     expect(payment!.webhook).toEqual({ attempts: 2, lastAttemptAt: expect.any(String), deliveredAt: expect.any(String) });
 
     const page = await (await fetch(`${s.base}/`)).text();
@@ -115,7 +117,7 @@ describe('webhook notices', () => {
     expect(received).toHaveLength(2);
     const bodies = received.map((r) => JSON.parse(r.body) as Record<string, string>);
     const refundNotice = bodies.find((b) => b.TransactionID === refund.transactionId)!;
-    expect(refundNotice).toMatchObject({ EventType: 'Refunded', OriginalTransactionID: sale.transactionId, Amount: '12.50', PatientAccountNumber: '9999' });
+    expect(refundNotice).toMatchObject({ EventType: 'Refunded', PrimaryTransactionID: sale.transactionId, Amount: '12.50', PatientAccountNumber: '9999' });
     expect(parseReport(received.find((r) => r.body.includes(refund.transactionId))!.body).transactions[0]).toMatchObject({
       kind: 'REFUND',
       amountCents: 1250,
@@ -123,6 +125,26 @@ describe('webhook notices', () => {
       originalTransactionId: sale.transactionId,
     });
     expect(s.store.get(refund.transactionId)!.webhook).toMatchObject({ attempts: 1, deliveredAt: expect.any(String) });
+  });
+
+  it.each([
+    ['xml', 'application/xml', '<?xml version="1.0" encoding="UTF-8"?>\n<Notification>\n  <EventType>Refunded</EventType>'],
+    ['nvp', 'application/x-www-form-urlencoded', 'EventType=Refunded&TransactionID='],
+  ] as const)('encodes notices as %s (SANDBOX_WEBHOOK_ENCODING) with Content-Type %s', async (encoding, contentType, start_) => {
+    const s = await start(portalUrl, [20, 40], new PaymentStore(), encoding);
+    const sale = await record(s, { practiceId: 'demogp.test', accountNumber: '100101', amountCents: 5000, payerName: 'Sofia Rivera' });
+    const refund = await record(s, { practiceId: 'demogp.test', amountCents: 1250, type: 'REFUND', refundOf: sale.transactionId });
+    await s.webhook!.idle();
+    expect(received.map((r) => r.contentType)).toEqual([contentType, contentType]);
+    const refundBody = received.find((r) => r.body.includes(refund.transactionId))!.body;
+    expect(refundBody.startsWith(start_)).toBe(true);
+    const notice = parseReport(refundBody);
+    expect(notice.version).toBe(encoding === 'xml' ? 'XML notice' : 'NVP notice');
+    expect(notice.transactions).toEqual([
+      expect.objectContaining({ transactionId: refund.transactionId, kind: 'REFUND', amountCents: 1250, payerName: 'Sofia Rivera', originalTransactionId: sale.transactionId }),
+    ]);
+    const page = await (await fetch(`${s.base}/`)).text();
+    expect(page).toContain(`a notice (${encoding.toUpperCase()}, event Approved or Refunded)`);
   });
 
   it('sends nothing for a Waystar payment', async () => {

@@ -1,6 +1,7 @@
 // InstaMed-style completion notices to the portal's webhook. Sent in the background after a
 // payment is recorded, retried with backoff, and never able to fail the payment itself: the
 // outcome of each attempt is written on the payment (store.recordWebhookOutcome) for the index page.
+import type { NoticeEncoding } from '@kinpay/remittance';
 import { renderNotice } from './reports.ts';
 import type { PaymentRecord, PaymentStore } from './store.ts';
 
@@ -9,6 +10,8 @@ export interface WebhookOptions {
   url: string;
   /** Sent as `Authorization: Bearer <secret>`. */
   secret: string;
+  /** How notices are encoded, as InstaMed lets a practice choose: json (default), xml or nvp. */
+  encoding?: NoticeEncoding;
   /** Waits before the 2nd, 3rd, ... attempt. Default 1 s, 5 s, 30 s (four attempts in all). */
   retryDelaysMs?: readonly number[];
   /** Per attempt. Default 10 s. */
@@ -25,6 +28,7 @@ export class WebhookNotifier {
   readonly #secret: string;
   readonly #delays: readonly number[];
   readonly #timeoutMs: number;
+  readonly #encoding: NoticeEncoding;
   readonly #pending = new Set<Promise<void>>();
   readonly #timers = new Set<{ timer: NodeJS.Timeout; wake: () => void }>();
   #closed = false;
@@ -35,6 +39,12 @@ export class WebhookNotifier {
     this.#secret = options.secret;
     this.#delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
     this.#timeoutMs = options.timeoutMs ?? 10_000;
+    this.#encoding = options.encoding ?? 'json';
+  }
+
+  /** The notices' encoding: json, xml or nvp. */
+  get encoding(): NoticeEncoding {
+    return this.#encoding;
   }
 
   /** Where notices go, for people: `<url>/webhooks/instamed/<Payment ID>`. */
@@ -74,9 +84,9 @@ export class WebhookNotifier {
 
   async #deliver(payment: PaymentRecord): Promise<void> {
     const url = this.endpoint(payment.practiceClearinghouseId);
-    const body = renderNotice(payment);
+    const notice = renderNotice(payment, this.#encoding);
     for (let attempt = 1; ; attempt++) {
-      const error = await this.#post(url, body);
+      const error = await this.#post(url, notice);
       const lastAttemptAt = new Date().toISOString();
       if (error === null) {
         this.#store.recordWebhookOutcome(payment.transactionId, { attempts: attempt, lastAttemptAt, deliveredAt: lastAttemptAt });
@@ -91,12 +101,12 @@ export class WebhookNotifier {
   }
 
   /** null on a 2xx answer, else what went wrong. */
-  async #post(url: string, body: string): Promise<{ message: string; permanent: boolean } | null> {
+  async #post(url: string, notice: { body: string; contentType: string }): Promise<{ message: string; permanent: boolean } | null> {
     try {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { authorization: `Bearer ${this.#secret}`, 'content-type': 'application/json' },
-        body,
+        headers: { authorization: `Bearer ${this.#secret}`, 'content-type': notice.contentType },
+        body: notice.body,
         redirect: 'manual',
         signal: AbortSignal.timeout(this.#timeoutMs),
       });
