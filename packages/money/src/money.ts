@@ -46,3 +46,15 @@ export function parseDecimalToCents(text: string): Cents {
   assertCents(cents);
   return sign * cents || 0;
 }
+
+/**
+ * A 64-bit money column (bigint) as cents. Every amount Kinpay stores is far inside the exact
+ * range of a double, so this only ever fails on a corrupted row, and then loudly.
+ */
+export function toCents(value: bigint | number): Cents {
+  const cents = typeof value === 'bigint' ? Number(value) : value;
+  if (!Number.isSafeInteger(cents) || (typeof value === 'bigint' && BigInt(cents) !== value)) {
+    throw new RangeError(`money value out of range: ${String(value)}`);
+  }
+  return cents;
+}
