@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centsToDecimalString, formatCents, parseDecimalToCents } from './money.ts';
+import { centsToDecimalString, formatCents, parseDecimalToCents, toCents } from './money.ts';
 
 describe('formatCents', () => {
   it.each([
@@ -38,5 +38,17 @@ describe('parseDecimalToCents', () => {
 
   it.each(['', 'abc', '12.345', '1e3', '12.3.4', '--1'])('refuses "%s"', (text) => {
     expect(() => parseDecimalToCents(text)).toThrow(/not an amount/);
+  });
+});
+
+describe('toCents (64-bit money columns)', () => {
+  it('reads a bigint column as exact cents', () => {
+    expect(toCents(2_500_000_000n)).toBe(2_500_000_000);
+    expect(toCents(-1n)).toBe(-1);
+    expect(toCents(BigInt(Number.MAX_SAFE_INTEGER))).toBe(Number.MAX_SAFE_INTEGER);
+  });
+  it('refuses what a double cannot hold exactly, loudly', () => {
+    expect(() => toCents(BigInt(Number.MAX_SAFE_INTEGER) + 2n)).toThrow(RangeError);
+    expect(() => toCents(1.5)).toThrow(RangeError);
   });
 });
