@@ -33,6 +33,14 @@ const schema = z.object({
   CLEARINGHOUSE_REPORTS_URL: z.url().optional(),
   /** Drop folder for report files; default <DATA_DIR>/inbox. */
   REPORTS_INBOX: z.string().optional(),
+  /** Report files larger than this are refused before they are read (kept on disk, reported FAILED). */
+  REPORTS_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  /** Longest one report may take to read in the reader thread. */
+  REPORT_READ_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(120),
+  /** Heap of the reader thread, in MB. */
+  REPORT_READ_MEMORY_MB: z.coerce.number().int().min(64).default(2048),
+  /** Behind a reverse proxy: Express's "trust proxy" setting (e.g. 1, loopback), so client addresses come from X-Forwarded-For. */
+  TRUST_PROXY: z.string().optional(),
   /** Shared secret InstaMed's webhook sends (HTTP Basic password or Bearer); unset turns the webhook off. */
   INSTAMED_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** e.g. smtp://localhost:2525; unset keeps emails queued. */
@@ -74,6 +82,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     ebilling: {
       reportsFeedUrl: e.CLEARINGHOUSE_REPORTS_URL ?? e.SANDBOX_URL,
       inbox: e.REPORTS_INBOX ?? path.join(e.DATA_DIR, 'inbox'),
+      maxReportBytes: e.REPORTS_MAX_BYTES,
+      readTimeoutMs: e.REPORT_READ_TIMEOUT_SECONDS * 1000,
+      readMemoryMb: e.REPORT_READ_MEMORY_MB,
       webhookSecret: e.INSTAMED_WEBHOOK_SECRET,
       smtpUrl: e.SMTP_URL,
       mailFrom: e.MAIL_FROM,
@@ -81,5 +92,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       agentTickMs: e.AGENT_TICK_SECONDS * 1000,
     },
     webDist: e.WEB_DIST,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };
+}
+
+/** Express's trust proxy: a hop count, true/false, or addresses and subnets. */
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -31,6 +31,7 @@ export interface AppServices {
   config: Config;
   clearinghouses: Clearinghouses;
   signInLimiter: SignInLimiter;
+  /** fetchOptions carries the report reader (a worker thread) and the drop-folder and size settings. */
   ebilling: { fetchOptions: FetchOptions; mailer: Mailer };
 }
 

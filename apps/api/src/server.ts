@@ -13,6 +13,8 @@ import express from 'express';
 import { SESSION_COOKIE, resolveSession } from './auth/sessions.ts';
 import { startAgent, type Agent } from './ebilling/agent.ts';
 import { createMailer } from './ebilling/notifications.ts';
+import { createReportReader } from './ebilling/reading/report-reader.ts';
+import { streamReportContent } from './ebilling/reports.ts';
 import { webhookRouter } from './ebilling/webhook.ts';
 import { SignInLimiter } from './auth/sign-in-limiter.ts';
 import type { Config } from './config.ts';
@@ -48,13 +50,19 @@ export interface ApiServer {
 }
 
 export async function createApiServer(config: Config, db: PrismaClient): Promise<ApiServer> {
+  const reader = createReportReader({ timeoutMs: config.ebilling.readTimeoutMs, maxMemoryMb: config.ebilling.readMemoryMb });
   const services: AppServices = {
     db,
     config,
     clearinghouses: createClearinghouses(config.clearinghouses),
     signInLimiter: new SignInLimiter(),
     ebilling: {
-      fetchOptions: { reportsFeedUrl: config.ebilling.reportsFeedUrl, inbox: config.ebilling.inbox },
+      fetchOptions: {
+        reportsFeedUrl: config.ebilling.reportsFeedUrl,
+        inbox: config.ebilling.inbox,
+        maxReportBytes: config.ebilling.maxReportBytes,
+        reader,
+      },
       mailer: createMailer(db, config.ebilling.smtpUrl, config.ebilling.mailFrom),
     },
   };
@@ -65,7 +73,7 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
   const app = express();
   app.disable('x-powered-by');
   // Behind a proxy the client address comes from X-Forwarded-For; set TRUST_PROXY there.
-  app.set('trust proxy', process.env.TRUST_PROXY ?? false);
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
 
   const armor = graphqlLimits(config);
@@ -109,11 +117,15 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
     if (!viewer) return void res.status(401).type('text').send('Please sign in.');
     if (viewer.role === 'PARENT') return void res.status(403).type('text').send('Only practice staff can download reports.');
     const report = /^[0-9a-f-]{36}$/i.test(req.params.id)
-      ? await db.remittanceReport.findFirst({ where: { id: req.params.id, practiceId: viewer.practiceId } })
+      ? await db.remittanceReport.findFirst({ where: { id: req.params.id, practiceId: viewer.practiceId }, select: { id: true, fileName: true, contentKept: true, status: true } })
       : null;
-    if (!report) return void res.status(404).type('text').send('No such report.');
+    if (!report?.contentKept || report.status === 'RECEIVING') return void res.status(404).type('text').send('No such report.');
     res.setHeader('Cache-Control', 'no-store');
-    res.attachment(report.fileName.replace(/[^\w.-]+/g, '_') || 'report.txt').type('text/plain').send(report.content);
+    // The bytes as received, piece by piece; the name cut short and made safe for a header.
+    const name = report.fileName.replace(/[^\w.-]+/g, '_').slice(-120) || 'report.txt';
+    res.attachment(name).type('application/octet-stream');
+    await streamReportContent(db, report.id, (piece) => new Promise<void>((resolve, reject) => res.write(piece, (error) => (error ? reject(error) : resolve()))));
+    res.end();
   });
 
   app.use(
@@ -190,6 +202,7 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
       clearTimeout(drainTimer);
       await agent?.stop();
       await apollo.stop();
+      await reader.close();
     },
   };
 }

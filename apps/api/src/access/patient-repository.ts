@@ -3,7 +3,7 @@
 // Nested fields (charges, balances) load through here too, so no field can reach past the scope.
 import DataLoader from 'dataloader';
 import type { Charge, CreditAccount, Patient, Payment, Prisma, PrismaClient } from '@kinpay/db';
-import { parseReport } from '@kinpay/remittance';
+import { toCents } from '@kinpay/money';
 import type { PaymentBeingPostedView } from '../ebilling/ebilling-types.ts';
 import type { Viewer } from '../context.ts';
 import { badUserInput, unauthenticated } from '../graphql/errors.ts';
@@ -22,11 +22,11 @@ export function patientScope(viewer: Viewer): Prisma.PatientWhereInput {
 /** What the family owes: open charges less unapplied credit. Negative is a credit. */
 export function balanceCents(patient: PatientRecord): number {
   const account = patient.creditAccount;
-  return account ? account.balanceDueCents - account.creditCents : 0;
+  return account ? toCents(account.balanceDueCents - account.creditCents) : 0;
 }
 
 export function chargeBalanceCents(charge: Charge): number {
-  return charge.amountCents - charge.insurancePaidCents - charge.adjustmentCents - charge.patientPaidCents;
+  return toCents(charge.amountCents - charge.insurancePaidCents - charge.adjustmentCents - charge.patientPaidCents);
 }
 
 export interface PatientListArgs {
@@ -163,8 +163,6 @@ export class PatientRepository {
     return this.paymentLoader.load(patient.id);
   }
 
-  private noticesOfPractice: Promise<{ accountNumber: string | null; transactionId: string; amountCents: number; receivedAt: Date }[]> | undefined;
-
   /**
    * Sales the clearinghouse has told us about (webhook) that no processed report has posted yet:
    * the parent sees "payment received, being posted" instead of an unchanged balance.
@@ -184,28 +182,24 @@ export class PatientRepository {
   private readonly beingPosted = new Map<string, Promise<PaymentBeingPostedView[]>>();
 
   private async loadPaymentsBeingPosted(patient: PatientRecord): Promise<PaymentBeingPostedView[]> {
-    this.noticesOfPractice ??= (async () => {
-      const notices = await this.db.remittanceReport.findMany({
-        where: { practiceId: patient.practiceId, source: 'WEBHOOK', status: 'RECEIVED' },
-        select: { content: true, format: true, receivedAt: true },
-      });
-      return notices.flatMap((n) => {
-        try {
-          return parseReport(n.content, n.format ?? undefined)
-            .transactions.filter((t) => t.kind === 'SALE')
-            .map((t) => ({ accountNumber: t.accountNumber, transactionId: t.transactionId, amountCents: t.amountCents, receivedAt: n.receivedAt }));
-        } catch {
-          return [];
-        }
-      });
-    })();
-    const mine = (await this.noticesOfPractice).filter((n) => n.accountNumber === patient.accountNumber);
-    if (!mine.length) return [];
-    const posted = await this.db.payment.findMany({
-      where: { practiceId: patient.practiceId, transactionId: { in: mine.map((n) => n.transactionId) }, kind: 'SALE' },
-      select: { transactionId: true },
+    // Notices of this patient's account whose report is not processed yet, less sales posted
+    // meanwhile by another report (the end-of-day file may come first).
+    const notices = await this.db.paymentNotice.findMany({
+      where: { practiceId: patient.practiceId, accountNumber: patient.accountNumber, report: { status: 'RECEIVED' } },
+      orderBy: { receivedAt: 'asc' },
     });
-    const done = new Set(posted.map((p) => p.transactionId));
-    return mine.filter((n) => !done.has(n.transactionId)).map((n) => ({ amountCents: n.amountCents, receivedAt: n.receivedAt }));
+    if (!notices.length) return [];
+    const posted = await this.db.payment.findMany({
+      where: {
+        practiceId: patient.practiceId,
+        kind: 'SALE',
+        OR: notices.map((n) => ({ clearinghouse: n.clearinghouse, transactionId: n.transactionId })),
+      },
+      select: { clearinghouse: true, transactionId: true },
+    });
+    const done = new Set(posted.map((p) => `${p.clearinghouse}:${p.transactionId}`));
+    return notices
+      .filter((n) => !done.has(`${n.clearinghouse}:${n.transactionId}`))
+      .map((n) => ({ amountCents: toCents(n.amountCents), receivedAt: n.receivedAt }));
   }
 }

@@ -39,7 +39,13 @@ afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
 
-const options = () => ({ reportsFeedUrl: undefined, inbox, mailer: createMailer(api.db, `smtp://127.0.0.1:${smtpPort}`, 'Kinpay <no-reply@kinpay.test>'), tickMs: 60_000, autoStart: false });
+const options = () => ({
+  ...api.server.services.ebilling.fetchOptions,
+  reportsFeedUrl: undefined,
+  mailer: createMailer(api.db, `smtp://127.0.0.1:${smtpPort}`, 'Kinpay <no-reply@kinpay.test>'),
+  tickMs: 60_000,
+  autoStart: false,
+});
 
 async function dropFor(name: string, content: string) {
   await mkdir(path.join(inbox, 'testpeds.demo'), { recursive: true });
@@ -58,11 +64,11 @@ describe('the Agent', () => {
     await api.db.ebillingPreferences.create({ data: { practiceId: s.maple.practiceId, agentEnabled: true, agentIntervalMinutes: 30 } });
     const agent = startAgent(api.db, options());
     expect(await agent.runOnce(new Date())).toEqual([s.maple.practiceId]);
-    expect((await api.db.creditAccount.findUniqueOrThrow({ where: { patientId: s.maple.patients.mateo!.id } })).balanceDueCents).toBe(8500);
+    expect((await api.db.creditAccount.findUniqueOrThrow({ where: { patientId: s.maple.patients.mateo!.id } })).balanceDueCents).toBe(8500n);
     expect(await agent.runOnce(new Date(Date.now() + 10 * 60_000))).toEqual([]);
     await dropFor('second.rep', an835([saleOf(s.maple.patients.mateo!.accountNumber, 500)]));
     expect(await agent.runOnce(new Date(Date.now() + 31 * 60_000))).toEqual([s.maple.practiceId]);
-    expect((await api.db.creditAccount.findUniqueOrThrow({ where: { patientId: s.maple.patients.mateo!.id } })).balanceDueCents).toBe(8000);
+    expect((await api.db.creditAccount.findUniqueOrThrow({ where: { patientId: s.maple.patients.mateo!.id } })).balanceDueCents).toBe(8000n);
   });
 
   it('runs in one API instance at a time', async () => {

@@ -6,3 +6,9 @@ export interface PaymentBeingPostedView {
   amountCents: number;
   receivedAt: Date;
 }
+
+/** A practice's eBilling preferences, or the defaults before it saved any. */
+export type EbillingPreferencesView = Pick<
+  import('@kinpay/db').EbillingPreferences,
+  'practiceId' | 'agentEnabled' | 'agentIntervalMinutes' | 'notificationEmails' | 'payeeNpi' | 'instamedMerchantId' | 'waystarAccountName' | 'testMode'
+>;

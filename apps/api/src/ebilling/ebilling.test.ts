@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, type ApiClient } from '../test/api-client.ts';
 import { startTestApi, type TestApi } from '../test/harness.ts';
-import { an835, aWebhook, refundOf, saleOf } from '../test/reports.ts';
+import { an835, aNotice, refundOf, saleOf } from '../test/reports.ts';
 import { standardScenario } from '../test/scenarios.ts';
-import { processReport } from './reports.ts';
+import { processReport, storeReport } from './reports.ts';
 
 const WEBHOOK_SECRET = 'test-webhook-secret-0123456789';
 let api: TestApi;
@@ -108,11 +108,11 @@ describe('Fetch and Process Reports through the drop folder', () => {
 describe('unmatched payments', () => {
   it('wait in the work queue until staff match them, then post', async () => {
     const billing = await api.signedIn(s.maple.users.billing!.email);
-    await drop('unknown.rep', an835([saleOf(null, 2500, { payerName: 'CHEN, WEI' })]));
+    await drop('unknown.rep', an835([saleOf(null, 2500, { payerName: 'Wei Chen' })]));
     expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ paymentsUnmatched: 1, paymentsPosted: 0 });
     const { unmatchedPayments } = await billing.data('{ unmatchedPayments { id amount { amountCents } payerName accountNumber status patient { id } } }');
     expect(unmatchedPayments).toHaveLength(1);
-    expect(unmatchedPayments[0]).toMatchObject({ amount: { amountCents: 2500 }, payerName: 'CHEN, WEI', accountNumber: null, status: 'UNMATCHED', patient: null });
+    expect(unmatchedPayments[0]).toMatchObject({ amount: { amountCents: 2500 }, payerName: 'Wei Chen', accountNumber: null, status: 'UNMATCHED', patient: null });
     expect((await billing.data('{ ebillingStatus { unmatchedCount } }')).ebillingStatus.unmatchedCount).toBe(1);
 
     const match = 'mutation ($p: ID!, $t: ID!) { matchUnmatchedPayment(paymentId: $p, patientId: $t) { status patient { firstName } } }';
@@ -136,7 +136,7 @@ describe('unmatched payments', () => {
     const billing = await api.signedIn(s.maple.users.billing!.email);
     const chen = await api.signedIn(s.maple.users.chen!.email);
     const before = (await childOf(chen, 'Emily')).balance.amountCents;
-    const unknown = saleOf(null, 3000, { payerName: 'CHEN, WEI' });
+    const unknown = saleOf(null, 3000, { payerName: 'Wei Chen' });
     await drop('unknown-sale.rep', an835([unknown]));
     await drop('unknown-refund.rep', an835([refundOf(unknown, 1000)]));
     expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ paymentsUnmatched: 2, paymentsPosted: 0 });
@@ -164,11 +164,11 @@ describe('unmatched payments', () => {
 });
 
 describe('the InstaMed webhook', () => {
-  const post = (body: string, auth?: string) =>
-    fetch(`${api.url}/webhooks/instamed/testpeds.demo`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) }, body });
+  const post = ({ body, contentType }: { body: string; contentType: string }, auth?: string) =>
+    fetch(`${api.url}/webhooks/instamed/testpeds.demo`, { method: 'POST', headers: { 'content-type': contentType, ...(auth ? { authorization: auth } : {}) }, body });
 
   it('refuses notices without the shared secret', async () => {
-    const body = aWebhook(saleOf(s.maple.patients.mateo!.accountNumber, 100));
+    const body = aNotice(saleOf(s.maple.patients.mateo!.accountNumber, 100));
     expect((await post(body)).status).toBe(401);
     expect((await post(body, 'Bearer wrong-secret-wrong-secret')).status).toBe(401);
     expect(await api.db.remittanceReport.count({ where: { source: 'WEBHOOK' } })).toBe(0);
@@ -176,7 +176,7 @@ describe('the InstaMed webhook', () => {
 
   it('stores a notice once however often it is retried; the parent sees it being posted; the end-of-day file does not post it again', async () => {
     const sale = saleOf(s.maple.patients.mateo!.accountNumber, 1000);
-    const body = aWebhook(sale);
+    const body = aNotice(sale);
     const auth = `Basic ${Buffer.from(`instamed:${WEBHOOK_SECRET}`).toString('base64')}`;
     for (let i = 0; i < 3; i++) expect((await post(body, auth)).status).toBe(200);
     expect(await api.db.remittanceReport.count({ where: { source: 'WEBHOOK' } })).toBe(1);
@@ -205,7 +205,7 @@ describe('the InstaMed webhook', () => {
     const due = (await childOf(chen, 'Emily')).balance.amountCents;
     expect(due).toBeGreaterThan(0);
     const auth = `Bearer ${WEBHOOK_SECRET}`;
-    expect((await post(aWebhook(saleOf(s.maple.patients.emily!.accountNumber, due)), auth)).status).toBe(200);
+    expect((await post(aNotice(saleOf(s.maple.patients.emily!.accountNumber, due)), auth)).status).toBe(200);
 
     const emily = await childOf(chen, 'Emily');
     expect(emily).toMatchObject({
@@ -225,14 +225,18 @@ describe('the InstaMed webhook', () => {
 });
 
 describe('a process killed halfway', () => {
-  it('leaves nothing half-posted, and the rerun posts exactly once', async () => {
-    const { report } = await (await import('./reports.ts')).storeReport(api.db, {
+  it('leaves nothing half-posted; the report is kept, and trying again posts exactly once', async () => {
+    const content = an835([saleOf(s.maple.patients.mateo!.accountNumber, 500), saleOf(s.maple.patients.emily!.accountNumber, 500)]);
+    const { report } = await storeReport(api.db, {
       practiceId: s.maple.practiceId,
       clearinghouse: 'INSTAMED',
+      clearinghouseId: 'testpeds.demo',
       source: 'DROP_FOLDER',
       fileName: 'killed.rep',
-      content: an835([saleOf(s.maple.patients.mateo!.accountNumber, 500), saleOf(s.maple.patients.emily!.accountNumber, 500)]),
+      content: Buffer.from(content),
+      sizeBytes: Buffer.byteLength(content),
     });
+    const reader = api.server.services.ebilling.fetchOptions.reader;
     const original = api.db.$transaction.bind(api.db);
     (api.db as any).$transaction = (fn: any, options: any) =>
       original(async (tx: any) => {
@@ -240,14 +244,16 @@ describe('a process killed halfway', () => {
         throw new Error('process killed before commit');
       }, options);
     try {
-      await expect(processReport(api.db, report.id)).rejects.toThrow('process killed');
+      expect(await processReport(api.db, reader, report.id)).toMatchObject({ status: 'FAILED' });
     } finally {
       (api.db as any).$transaction = original;
     }
     expect(await api.db.payment.count({ where: { reportId: report.id } })).toBe(0);
-    expect((await api.db.remittanceReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe('RECEIVED');
-    expect(await processReport(api.db, report.id)).toMatchObject({ status: 'PROCESSED', paymentsPosted: 2 });
-    expect(await processReport(api.db, report.id)).toMatchObject({ status: 'ALREADY_PROCESSED' });
+    expect(await api.db.remittanceReport.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ status: 'FAILED', error: expect.stringMatching(/reference/) });
+    const billing = await api.signedIn(s.maple.users.billing!.email);
+    const retried = await billing.data('mutation ($id: ID!) { retryReport(id: $id) { status paymentsPosted } }', { id: report.id });
+    expect(retried.retryReport).toEqual({ status: 'PROCESSED', paymentsPosted: 2 });
+    expect(await processReport(api.db, reader, report.id)).toMatchObject({ status: 'ALREADY_PROCESSED' });
     expect(await api.db.payment.count({ where: { reportId: report.id } })).toBe(2);
   });
 });
@@ -258,7 +264,17 @@ describe('who may do what', () => {
     for (const q of [FETCH, PROCESS, '{ remittanceReports { totalCount } }', '{ payments { totalCount } }', '{ unmatchedPayments { id } }', '{ ebillingStatus { unmatchedCount } }']) {
       expect(errorCodes(await rivera.request(q))).toEqual(['FORBIDDEN']);
     }
-    expect(errorCodes(await rivera.request('mutation { matchUnmatchedPayment(paymentId: "00000000-0000-0000-0000-000000000000", patientId: "00000000-0000-0000-0000-000000000000") { id } }'))).toEqual(['FORBIDDEN']);
+    const zero = '"00000000-0000-0000-0000-000000000000"';
+    for (const m of [
+      `mutation { matchUnmatchedPayment(paymentId: ${zero}, patientId: ${zero}) { id } }`,
+      `mutation { matchUnmatchedRefund(paymentId: ${zero}, saleId: ${zero}) { id } }`,
+      `mutation { retryReport(id: ${zero}) { id } }`,
+      `mutation { resolvePaymentConflict(id: ${zero}, note: "mine") { id } }`,
+      '{ paymentConflicts { id } }',
+      'mutation { updateEbillingPreferences(input: { agentEnabled: false, agentIntervalMinutes: 60, notificationEmails: [], testMode: true }) { testMode } }',
+    ]) {
+      expect(errorCodes(await rivera.request(m))).toEqual(['FORBIDDEN']);
+    }
   });
 
   it('a parent sees payments of their own children only', async () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@kinpay/db';
+import { toCents } from '@kinpay/money';
 import { openTestDatabase } from '../test/database.ts';
 import { createPractice } from '../test/scenarios.ts';
 import { LedgerError, postBatch, postMatchedSale, type LedgerTransaction } from './ledger.ts';
@@ -18,7 +19,10 @@ let seq = 0;
 const txId = () => (++seq).toString(16).padStart(32, '0');
 
 function sale(accountNumber: string | null, amountCents: number, transactionId = txId()): LedgerTransaction {
-  return { transactionId, kind: 'SALE', amountCents, accountNumber, payerName: 'RIVERA, SOFIA', method: 'CARD', cardType: 'VISA', authorizationNumber: '123456', occurredAt: new Date('2026-11-20T15:00:00Z'), originalTransactionId: null };
+  return {
+    transactionId, kind: 'SALE', amountCents, accountNumber, payerName: 'Sofia Rivera', method: 'CARD', cardType: 'VISA', authorizationNumber: '123456',
+    occurredAt: new Date('2026-11-20T15:00:00Z'), originalTransactionId: null, location: `line ${seq}`,
+  };
 }
 function refund(of: LedgerTransaction, amountCents: number, kind: LedgerTransaction['kind'] = 'REFUND'): LedgerTransaction {
   return { ...of, transactionId: kind === 'VOID' ? of.transactionId : txId(), kind, amountCents, originalTransactionId: of.transactionId };
@@ -46,10 +50,17 @@ async function family() {
 const post = (practiceId: string, transactions: LedgerTransaction[]) =>
   db.$transaction((tx) => postBatch(tx, { practiceId, clearinghouse: 'INSTAMED', reportId: null, transactions }));
 
+/** Money columns are 64-bit (bigint); compared here as the cents the app reads them as. */
+const money = <T extends Record<string, unknown>>(row: T) =>
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? toCents(v) : v])) as { [K in keyof T]: T[K] extends bigint ? number : T[K] };
+
 async function state(patientId: string) {
-  const account = await db.creditAccount.findUniqueOrThrow({ where: { patientId } });
-  const charges = await db.charge.findMany({ where: { patientId }, orderBy: { serviceDate: 'asc' }, include: { applications: true } });
-  const payments = await db.payment.findMany({ where: { patientId }, include: { applications: true } });
+  const account = money(await db.creditAccount.findUniqueOrThrow({ where: { patientId } }));
+  const charges = (await db.charge.findMany({ where: { patientId }, orderBy: { serviceDate: 'asc' }, include: { applications: true } })).map((c) => ({
+    ...money(c),
+    applications: c.applications.map(money),
+  }));
+  const payments = (await db.payment.findMany({ where: { patientId }, include: { applications: true } })).map((p) => ({ ...money(p), applications: p.applications.map(money) }));
   return { account, charges, payments };
 }
 
@@ -109,12 +120,51 @@ describe('posting a sale', () => {
     expect((await state(f.patientId)).account.balanceDueCents).toBe(5500);
   });
 
-  it('the same transaction twice posts once', async () => {
+  it('the same transaction again posts once; twice in one batch the batch is refused, naming both places', async () => {
     const f = await family();
     const t = sale(f.accountNumber, 3000);
-    expect((await post(f.practiceId, [t, t])).outcomes).toEqual(['POSTED', 'DUPLICATE']);
+    await expect(post(f.practiceId, [t, { ...t, location: 'line 9' }])).rejects.toThrow(new RegExp(`${t.transactionId} appears twice in this report \\(${t.location} and line 9\\)`));
+    expect((await post(f.practiceId, [t])).outcomes).toEqual(['POSTED']);
     expect((await post(f.practiceId, [t])).outcomes).toEqual(['DUPLICATE']);
     expect((await state(f.patientId)).account.balanceDueCents).toBe(6500);
+  });
+
+  it('the same transaction ID with another amount, account or kind is a conflict: not posted, both versions kept', async () => {
+    const f = await family();
+    const t = sale(f.accountNumber, 3000);
+    await post(f.practiceId, [t]);
+    const again = async (changes: Partial<LedgerTransaction>) => {
+      const report = await db.remittanceReport.create({
+        data: { practiceId: f.practiceId, source: 'DROP_FOLDER', fileName: 'again.rep', sourceKey: `again-${txId()}`, contentSha256: '', sizeBytes: 0 },
+      });
+      return db.$transaction((tx) => postBatch(tx, { practiceId: f.practiceId, clearinghouse: 'INSTAMED', reportId: report.id, transactions: [{ ...t, ...changes }] }));
+    };
+    const amount = await again({ amountCents: 30000, location: 'line 2' });
+    expect(amount.outcomes).toEqual(['CONFLICT']);
+    expect(amount.conflicts.map((c) => c.differences)).toEqual([['amount: $30.00 recorded, $300.00 in this report']]);
+    expect((await again({ accountNumber: 'B-99' })).conflicts[0]!.differences).toEqual([`patient account: ${f.accountNumber} recorded, B-99 in this report`]);
+    // A refund that reuses the sale's ID is no undo of that sale: it contradicts it.
+    expect((await again({ kind: 'REFUND', originalTransactionId: txId() })).conflicts[0]!.differences).toContain('kind: payment recorded, refund in this report');
+    // The account missing (InstaMed's 9999) is less information, not a contradiction.
+    expect((await again({ accountNumber: null })).outcomes).toEqual(['DUPLICATE']);
+    // A void keeps the sale's ID: that is the sale being undone, not a conflict.
+    expect((await again({ kind: 'VOID', originalTransactionId: t.transactionId })).outcomes).toEqual(['REVERSAL_POSTED']);
+    const stored = await db.paymentConflict.findMany({ where: { practiceId: f.practiceId }, orderBy: { createdAt: 'asc' } });
+    expect(stored.map((c) => [toCents(c.amountCents), c.accountNumber, c.kind, c.location])).toEqual([
+      [30000, f.accountNumber, 'SALE', 'line 2'],
+      [3000, 'B-99', 'SALE', t.location],
+      [3000, f.accountNumber, 'REFUND', t.location],
+    ]);
+    expect((await state(f.patientId)).account.balanceDueCents).toBe(9500);
+    await expectInvariants(f.patientId);
+  });
+
+  it('the clearinghouse is part of the key: the same ID from another clearinghouse is another payment', async () => {
+    const f = await family();
+    const t = sale(f.accountNumber, 1000);
+    await post(f.practiceId, [t]);
+    const waystar = await db.$transaction((tx) => postBatch(tx, { practiceId: f.practiceId, clearinghouse: 'WAYSTAR', reportId: null, transactions: [t] }));
+    expect(waystar.outcomes).toEqual(['POSTED']);
   });
 
   it('an unknown account number is not posted; it waits unmatched', async () => {
@@ -138,8 +188,8 @@ describe('taking money back', () => {
     await expectInvariants(f.patientId);
   });
 
-  it('a void or reversal of the whole sale restores the balance exactly', async () => {
-    for (const kind of ['VOID', 'REVERSAL', 'CHARGEBACK'] as const) {
+  it('a void, reversal, return or chargeback of the whole sale restores the balance exactly', async () => {
+    for (const kind of ['VOID', 'REVERSAL', 'RETURN', 'CHARGEBACK'] as const) {
       const f = await family();
       const s = sale(f.accountNumber, 7000);
       await post(f.practiceId, [s]);
@@ -184,7 +234,7 @@ describe('taking money back', () => {
     expect((await post(f.practiceId, [refund(unknown, 2500)])).outcomes).toEqual(['UNMATCHED']);
     const waiting = await db.payment.findFirstOrThrow({ where: { practiceId: f.practiceId, transactionId: unknown.transactionId, kind: 'SALE' } });
 
-    await db.$transaction((tx) => postMatchedSale(tx, { id: waiting.id, amountCents: waiting.amountCents }, f.patientId));
+    await db.$transaction((tx) => postMatchedSale(tx, { id: waiting.id, amountCents: toCents(waiting.amountCents) }, f.patientId));
     // $60.00 paid the $40.00 and $20.00 of the $35.00 charge; the $25.00 refund takes back the
     // $20.00 first (newest charge), then $5.00 of the $40.00.
     expect(await db.payment.count({ where: { practiceId: f.practiceId, status: 'UNMATCHED' } })).toBe(0);
@@ -207,18 +257,22 @@ describe('taking money back', () => {
     expect((await state(f.patientId)).account.balanceDueCents).toBe(9500 - 5000 + 1500);
   });
 
-  it('refuses amounts that are not positive whole cents', async () => {
+  it('refuses amounts that are not whole cents from 1 to the ceiling', async () => {
     const f = await family();
-    await expect(post(f.practiceId, [sale(f.accountNumber, -500)])).rejects.toThrow(/positive whole cents/);
-    await expect(post(f.practiceId, [sale(f.accountNumber, 10.5)])).rejects.toThrow(/positive whole cents/);
+    for (const bad of [-500, 0, 10.5, 100_000_001, 2 ** 31, Number.MAX_SAFE_INTEGER + 2]) {
+      await expect(post(f.practiceId, [sale(f.accountNumber, bad)])).rejects.toThrow(/whole cents from 1 to 100000000/);
+    }
+    // The ceiling itself posts, into 64-bit columns.
+    expect((await post(f.practiceId, [sale(f.accountNumber, 100_000_000)])).outcomes).toEqual(['POSTED']);
+    expect((await state(f.patientId)).account.creditCents).toBe(100_000_000 - 9500);
   });
 });
 
 describe('ledger invariants under any sequence of payments, refunds and reversals', () => {
-  type Op = { type: 'sale'; amount: number } | { type: 'undo'; of: number; fraction: number; kind: 'REFUND' | 'REVERSAL' | 'VOID' | 'CHARGEBACK' } | { type: 'replay'; of: number };
+  type Op = { type: 'sale'; amount: number } | { type: 'undo'; of: number; fraction: number; kind: 'REFUND' | 'REVERSAL' | 'VOID' | 'RETURN' | 'CHARGEBACK' } | { type: 'replay'; of: number };
   const op: fc.Arbitrary<Op> = fc.oneof(
     fc.record({ type: fc.constant('sale' as const), amount: fc.integer({ min: 1, max: 20000 }) }),
-    fc.record({ type: fc.constant('undo' as const), of: fc.nat(), fraction: fc.double({ min: 0.01, max: 1, noNaN: true }), kind: fc.constantFrom('REFUND' as const, 'REVERSAL' as const, 'VOID' as const, 'CHARGEBACK' as const) }),
+    fc.record({ type: fc.constant('undo' as const), of: fc.nat(), fraction: fc.double({ min: 0.01, max: 1, noNaN: true }), kind: fc.constantFrom('REFUND' as const, 'REVERSAL' as const, 'VOID' as const, 'RETURN' as const, 'CHARGEBACK' as const) }),
     fc.record({ type: fc.constant('replay' as const), of: fc.nat() }),
   );
 
@@ -245,7 +299,9 @@ describe('ledger invariants under any sequence of payments, refunds and reversal
               transactions.push(refund(s, amount, o.kind));
               left.set(s.transactionId, remaining - amount);
             } else if (o.type === 'replay' && history.length) {
-              transactions.push(history[o.of % history.length]!);
+              // A file never names a transaction twice (the readers refuse it); across files it is a duplicate.
+              const replayed = history[o.of % history.length]!;
+              if (!transactions.includes(replayed)) transactions.push(replayed);
             }
           }
           if (!transactions.length) continue;

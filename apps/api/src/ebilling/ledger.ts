@@ -11,13 +11,17 @@
 //   points at the sale it undoes. It takes back the sale's unapplied credit first, then
 //   unapplies the sale from its charges newest first (re-opening them), with negative
 //   applications that belong to the refund. It never takes back more than is left of the sale.
-// - A transaction posts once: (practice, clearinghouse, transaction ID, kind) is unique, and a
-//   transaction seen before (in an earlier report, the webhook, or earlier in the same file) is
-//   a duplicate and changes nothing.
+// - A transaction posts once: (practice, clearinghouse, transaction ID, kind) is unique, where the
+//   clearinghouse is the one the report came from (never the practice's current setting). A
+//   transaction seen before (in an earlier report or a notice) with the same details is a duplicate
+//   and changes nothing; seen with another amount, account or kind it is a conflict: not posted,
+//   kept with both versions for staff.
 // - A transaction whose account number matches no patient, or a refund whose sale is not
 //   posted, is stored UNMATCHED and changes no balance until staff match it.
 import { randomUUID } from 'node:crypto';
 import { Prisma, type Clearinghouse, type PaymentKind, type PaymentMethod } from '@kinpay/db';
+import { formatCents, toCents } from '@kinpay/money';
+import { MAX_TRANSACTION_CENTS } from '@kinpay/remittance';
 
 type Tx = Prisma.TransactionClient;
 
@@ -34,9 +38,11 @@ export interface LedgerTransaction {
   occurredAt: Date;
   /** The sale a refund, reversal, void or chargeback undoes. */
   originalTransactionId: string | null;
+  /** Where in the report, for staff: "line 4". */
+  location: string;
 }
 
-export type PostingOutcome = 'POSTED' | 'REVERSAL_POSTED' | 'UNMATCHED' | 'DUPLICATE';
+export type PostingOutcome = 'POSTED' | 'REVERSAL_POSTED' | 'UNMATCHED' | 'DUPLICATE' | 'CONFLICT';
 
 export class LedgerError extends Error {}
 
@@ -73,14 +79,70 @@ const isReversal = (kind: PaymentKind) => kind !== 'SALE';
 const keyOf = (transactionId: string, kind: PaymentKind) => `${kind}:${transactionId}`;
 
 function assertAmount(t: LedgerTransaction) {
-  if (!Number.isSafeInteger(t.amountCents) || t.amountCents <= 0) {
-    throw new LedgerError(`Transaction ${t.transactionId} has an amount of ${t.amountCents} cents; amounts must be positive whole cents.`);
+  if (!Number.isSafeInteger(t.amountCents) || t.amountCents <= 0 || t.amountCents > MAX_TRANSACTION_CENTS) {
+    throw new LedgerError(
+      `Transaction ${t.transactionId} (${t.location}) has an amount of ${t.amountCents} cents; amounts must be whole cents from 1 to ${MAX_TRANSACTION_CENTS}.`,
+    );
   }
+}
+
+interface KnownPayment {
+  id: string;
+  transactionId: string;
+  kind: PaymentKind;
+  patientId: string | null;
+  status: 'POSTED' | 'UNMATCHED';
+  unappliedCents: number;
+  amountCents: number;
+  accountNumber: string | null;
+  originalTransactionId: string | null;
+}
+
+const KIND_WORDS: Record<PaymentKind, string> = {
+  SALE: 'payment',
+  REFUND: 'refund',
+  REVERSAL: 'reversal',
+  VOID: 'void',
+  RETURN: 'return',
+  CHARGEBACK: 'chargeback',
+};
+
+/** What differs between a payment recorded earlier and a transaction under the same key. */
+function differences(known: KnownPayment, t: LedgerTransaction): string[] {
+  const found: string[] = [];
+  if (Math.abs(known.amountCents) !== t.amountCents) {
+    found.push(`amount: ${formatCents(Math.abs(known.amountCents))} recorded, ${formatCents(t.amountCents)} in this report`);
+  }
+  // An account is less information missing (InstaMed sends 9999 when it does not know it), not a contradiction.
+  if (known.accountNumber && t.accountNumber && known.accountNumber !== t.accountNumber) {
+    found.push(`patient account: ${known.accountNumber} recorded, ${t.accountNumber} in this report`);
+  }
+  if (known.kind !== t.kind) found.push(`kind: ${KIND_WORDS[known.kind]} recorded, ${KIND_WORDS[t.kind]} in this report`);
+  if (known.kind !== 'SALE' && known.originalTransactionId && t.originalTransactionId && known.originalTransactionId !== t.originalTransactionId) {
+    found.push(`undoes: payment ${known.originalTransactionId} recorded, payment ${t.originalTransactionId} in this report`);
+  }
+  return found;
+}
+
+/**
+ * A sale and an undo of that very sale may share a transaction ID (InstaMed keeps the sale's ID on
+ * a void); any other pair of kinds under one ID contradicts itself.
+ */
+function kindsCompatible(a: { kind: PaymentKind; transactionId: string; originalTransactionId: string | null }, b: typeof a): boolean {
+  const [sale, undo] = a.kind === 'SALE' ? [a, b] : [b, a];
+  return sale.kind === 'SALE' && undo.kind !== 'SALE' && (undo.originalTransactionId ?? undo.transactionId) === sale.transactionId;
+}
+
+export interface NewConflict {
+  paymentId: string;
+  transaction: LedgerTransaction;
+  differences: string[];
 }
 
 export interface PostBatchInput {
   practiceId: string;
-  clearinghouse: Clearinghouse | null;
+  /** The clearinghouse the report came from: part of every transaction's key. */
+  clearinghouse: Clearinghouse;
   reportId: string | null;
   transactions: LedgerTransaction[];
   now?: Date;
@@ -88,8 +150,9 @@ export interface PostBatchInput {
 
 export interface PostBatchResult {
   outcomes: PostingOutcome[];
-  /** Ids of payments created, in the order of `transactions` (null for duplicates). */
+  /** Ids of payments created, in the order of `transactions` (null for duplicates and conflicts). */
   paymentIds: (string | null)[];
+  conflicts: NewConflict[];
   netCents: number;
 }
 
@@ -97,37 +160,47 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
   const { practiceId, clearinghouse, reportId } = input;
   const now = input.now ?? new Date();
   input.transactions.forEach(assertAmount);
+  // The readers refuse a file that names a transaction twice; the ledger never guesses which one counts.
+  const inBatch = new Map<string, string>();
+  for (const t of input.transactions) {
+    const key = keyOf(t.transactionId, t.kind);
+    const first = inBatch.get(key);
+    if (first !== undefined) throw new LedgerError(`Transaction ${t.transactionId} appears twice in this report (${first} and ${t.location}).`);
+    inBatch.set(key, t.location);
+  }
 
-  const sameClearinghouse = clearinghouse === null ? Prisma.sql`clearinghouse IS NULL` : Prisma.sql`clearinghouse = ${clearinghouse}::"Clearinghouse"`;
-
-  // 1. What was posted before, and the sales that refunds in this batch undo.
+  // 1. What was posted before under these transaction IDs (any kind), and the sales that refunds in
+  // this batch undo.
   const ids = [...new Set(input.transactions.flatMap((t) => [t.transactionId, t.originalTransactionId ?? []].flat()))];
-  const known = ids.length
+  const known: KnownPayment[] = ids.length
     ? (
-        await tx.$queryRaw<{ id: string; transactionId: string; kind: PaymentKind; patientId: string | null; status: 'POSTED' | 'UNMATCHED'; unappliedCents: number; amountCents: number }[]>`
-          SELECT id::text AS id, "transactionId", kind::text AS kind, "patientId"::text AS "patientId", status::text AS status, "unappliedCents", "amountCents"
+        await tx.$queryRaw<(Omit<KnownPayment, 'amountCents' | 'unappliedCents'> & { amountCents: bigint; unappliedCents: bigint })[]>`
+          SELECT id::text AS id, "transactionId", kind::text AS kind, "patientId"::text AS "patientId", status::text AS status,
+                 "unappliedCents", "amountCents", "accountNumber", "originalTransactionId"
           FROM "Payment"
           WHERE "practiceId" = ${practiceId}::uuid
-            AND ${sameClearinghouse}
+            AND clearinghouse = ${clearinghouse}::"Clearinghouse"
             AND "transactionId" = ANY(${ids}::text[])`
-      ).map((p) => ({ ...p, unappliedCents: Number(p.unappliedCents), amountCents: Number(p.amountCents) }))
+      ).map((p) => ({ ...p, unappliedCents: toCents(p.unappliedCents), amountCents: toCents(p.amountCents) }))
     : [];
-  const seen = new Set(known.map((p) => keyOf(p.transactionId!, p.kind)));
+  const byKey = new Map(known.map((p) => [keyOf(p.transactionId, p.kind), p]));
+  const byTransactionId = new Map<string, KnownPayment[]>();
+  for (const p of known) byTransactionId.set(p.transactionId, [...(byTransactionId.get(p.transactionId) ?? []), p]);
 
   // Refunds and reversals that came before their sale (in an earlier report) and wait for it.
   const saleTransactionIds = input.transactions.filter((t) => !isReversal(t.kind)).map((t) => t.transactionId);
   const orphans = saleTransactionIds.length
-    ? await tx.$queryRaw<{ id: string; transactionId: string; kind: PaymentKind; originalTransactionId: string; amountCents: number }[]>`
+    ? await tx.$queryRaw<{ id: string; transactionId: string; kind: PaymentKind; originalTransactionId: string; amountCents: bigint }[]>`
         SELECT id::text AS id, "transactionId", kind::text AS kind, "originalTransactionId", "amountCents"
         FROM "Payment"
         WHERE "practiceId" = ${practiceId}::uuid AND status = 'UNMATCHED' AND "reversesPaymentId" IS NULL
-          AND ${sameClearinghouse}
+          AND clearinghouse = ${clearinghouse}::"Clearinghouse"
           AND "originalTransactionId" = ANY(${saleTransactionIds}::text[])
         ORDER BY "receivedAt", "createdAt", id`
     : [];
   const orphansOf = new Map<string, typeof orphans>();
   for (const o of orphans) orphansOf.set(o.originalTransactionId, [...(orphansOf.get(o.originalTransactionId) ?? []), o]);
-  const salesByTransaction = new Map(known.filter((p) => p.kind === 'SALE').map((p) => [p.transactionId!, p]));
+  const salesByTransaction = new Map(known.filter((p) => p.kind === 'SALE').map((p) => [p.transactionId, p]));
 
   // 2. Patients by the account numbers the clearinghouse sent.
   const accountNumbers = [...new Set(input.transactions.map((t) => t.accountNumber).filter((a): a is string => !!a))];
@@ -141,10 +214,10 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
   const patientIds = [...new Set([...patients.map((p) => p.id), ...known.map((p) => p.patientId).filter((id): id is string => !!id)])].sort();
   const accounts = new Map<string, AccountState>();
   if (patientIds.length) {
-    const rows = await tx.$queryRaw<{ patientId: string; balanceDueCents: number; creditCents: number }[]>`
+    const rows = await tx.$queryRaw<{ patientId: string; balanceDueCents: bigint; creditCents: bigint }[]>`
       SELECT "patientId"::text AS "patientId", "balanceDueCents", "creditCents" FROM "CreditAccount"
       WHERE "patientId" = ANY(${patientIds}::uuid[]) ORDER BY "patientId" FOR UPDATE`;
-    for (const r of rows) accounts.set(r.patientId, { balanceDueCents: Number(r.balanceDueCents), creditCents: Number(r.creditCents), dirty: false });
+    for (const r of rows) accounts.set(r.patientId, { balanceDueCents: toCents(r.balanceDueCents), creditCents: toCents(r.creditCents), dirty: false });
   }
   // A sale only touches open charges; a refund can re-open any charge its sale paid, so the
   // patients of sales posted earlier get all their charges. Each patient's charges come oldest
@@ -153,7 +226,7 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
   const chargeById = new Map<string, ChargeState>();
   const earlierSalePatients = [...new Set(known.map((p) => p.patientId).filter((id): id is string => !!id))];
   const chargeRows = patientIds.length
-    ? await tx.$queryRaw<{ id: string; patientId: string; open: number; patientPaid: number }[]>`
+    ? await tx.$queryRaw<{ id: string; patientId: string; open: bigint; patientPaid: bigint }[]>`
         SELECT id::text AS id, "patientId"::text AS "patientId",
                "amountCents" - "insurancePaidCents" - "adjustmentCents" - "patientPaidCents" AS open, "patientPaidCents" AS "patientPaid"
         FROM "Charge"
@@ -162,7 +235,7 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
         ORDER BY "patientId", "serviceDate", "createdAt", id`
     : [];
   for (const c of chargeRows) {
-    const state = { id: c.id, open: Number(c.open), patientPaid: Number(c.patientPaid), dirty: false };
+    const state = { id: c.id, open: toCents(c.open), patientPaid: toCents(c.patientPaid), dirty: false };
     charges.get(c.patientId)!.push(state);
     chargeById.set(c.id, state);
   }
@@ -180,7 +253,7 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
     });
     const reversals = await tx.payment.groupBy({ by: ['reversesPaymentId'], where: { reversesPaymentId: { in: saleIds } }, _sum: { amountCents: true } });
     for (const sale of salesByTransaction.values()) {
-      const reversed = reversals.find((r) => r.reversesPaymentId === sale.id)?._sum.amountCents ?? 0;
+      const reversed = toCents(reversals.find((r) => r.reversesPaymentId === sale.id)?._sum.amountCents ?? 0);
       sales.set(sale.transactionId!, {
         id: sale.id,
         patientId: sale.patientId ?? '',
@@ -194,7 +267,7 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
     const saleById = new Map([...sales.values()].map((s) => [s.id, s]));
     for (const a of applications) {
       const sale = saleById.get(a.payment.reversesPaymentId ?? a.paymentId)!;
-      sale.applied.set(a.chargeId, (sale.applied.get(a.chargeId) ?? 0) + a.amountCents);
+      sale.applied.set(a.chargeId, (sale.applied.get(a.chargeId) ?? 0) + toCents(a.amountCents));
     }
   }
 
@@ -209,7 +282,7 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
   /** A sale has come: the refunds that waited for it are tied to it, and post now if it posted. */
   const adoptOrphans = (sale: SaleState, transactionId: string) => {
     for (const orphan of orphansOf.get(transactionId) ?? []) {
-      const amount = -Number(orphan.amountCents);
+      const amount = -toCents(orphan.amountCents);
       if (sale.status === 'POSTED') {
         // More than is left of the sale: it stays in the queue for staff, untied.
         if (amount > sale.remaining) continue;
@@ -222,14 +295,18 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
     }
   };
 
+  const conflicts: NewConflict[] = [];
   for (const t of input.transactions) {
-    const key = keyOf(t.transactionId, t.kind);
-    if (seen.has(key)) {
-      outcomes.push('DUPLICATE');
+    // Seen before under this key: the same transaction again, or a contradiction for staff.
+    const earlier = byKey.get(keyOf(t.transactionId, t.kind));
+    const clash = earlier ?? byTransactionId.get(t.transactionId)?.find((p) => !kindsCompatible(p, t));
+    if (clash) {
+      const found = differences(clash, t);
+      if (found.length) conflicts.push({ paymentId: clash.id, transaction: t, differences: found });
+      outcomes.push(found.length ? 'CONFLICT' : 'DUPLICATE');
       paymentIds.push(null);
       continue;
     }
-    seen.add(key);
     const id = randomUUID();
     const base = {
       id,
@@ -244,6 +321,7 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
       authorizationNumber: t.authorizationNumber,
       receivedAt: t.occurredAt,
       reportId,
+      location: t.location,
     };
     paymentIds.push(id);
 
@@ -268,8 +346,9 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
     }
 
     // A refund, reversal, void or chargeback: undo (part of) a posted sale.
-    const originalId = t.originalTransactionId ?? t.transactionId;
-    const sale = sales.get(originalId);
+    // A report that does not say which sale (a Waystar refund, an InstaMed credit) leaves it to staff.
+    const originalId = t.originalTransactionId;
+    const sale = originalId === null ? undefined : sales.get(originalId);
     if (!sale || sale.status !== 'POSTED') {
       payments.push({ ...base, amountCents: -t.amountCents, status: 'UNMATCHED', reversesPaymentId: sale?.id ?? null, originalTransactionId: originalId });
       outcomes.push('UNMATCHED');
@@ -277,7 +356,7 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
     }
     if (t.amountCents > sale.remaining) {
       throw new LedgerError(
-        `${t.kind.toLowerCase()} ${t.transactionId} takes back ${t.amountCents} cents, but only ${sale.remaining} cents are left of payment ${originalId}.`,
+        `The ${KIND_WORDS[t.kind]} ${t.transactionId} (${t.location}) takes back ${formatCents(t.amountCents)}, but only ${formatCents(sale.remaining)} is left of payment ${originalId}.`,
       );
     }
     undoSale(sale, id, t.amountCents, chargeById, accounts.get(sale.patientId)!, applications);
@@ -302,7 +381,30 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
   for (const sale of saleById.values()) {
     if (sale.dirty && !created.has(sale.id)) await tx.payment.update({ where: { id: sale.id }, data: { unappliedCents: sale.unapplied } });
   }
-  return { outcomes, paymentIds, netCents };
+  await insertConflicts(tx, { practiceId, clearinghouse, reportId }, conflicts);
+  return { outcomes, paymentIds, conflicts, netCents };
+}
+
+async function insertConflicts(tx: Tx, at: { practiceId: string; clearinghouse: Clearinghouse; reportId: string | null }, conflicts: NewConflict[]) {
+  if (!conflicts.length) return;
+  if (!at.reportId) throw new LedgerError('A conflicting transaction can only come from a report.');
+  await tx.paymentConflict.createMany({
+    data: conflicts.map(({ paymentId, transaction: t, differences }) => ({
+      practiceId: at.practiceId,
+      paymentId,
+      reportId: at.reportId!,
+      clearinghouse: at.clearinghouse,
+      transactionId: t.transactionId,
+      kind: t.kind,
+      amountCents: t.amountCents,
+      accountNumber: t.accountNumber,
+      payerName: t.payerName,
+      originalTransactionId: t.originalTransactionId,
+      occurredAt: t.occurredAt,
+      location: t.location,
+      differences,
+    })),
+  });
 }
 
 /** Applies a sale to open charges oldest first; returns the unapplied remainder (credit). */
@@ -373,16 +475,16 @@ async function insertPayments(tx: Tx, payments: NewPayment[]) {
   const inserted = await tx.$executeRaw`
     INSERT INTO "Payment" (id, "practiceId", "patientId", clearinghouse, "transactionId", kind, status, method, "amountCents",
                            "unappliedCents", "accountNumber", "payerName", "cardType", "authorizationNumber", "receivedAt",
-                           "postedAt", "reportId", "reversesPaymentId", "originalTransactionId", "createdAt")
+                           "postedAt", "reportId", "reversesPaymentId", "originalTransactionId", location, "createdAt")
     SELECT v.*, ${createdAt}::timestamp(3) FROM unnest(
       ${column((p) => p.id)}::uuid[], ${column((p) => p.practiceId)}::uuid[], ${column((p) => p.patientId ?? null)}::uuid[],
       ${column((p) => p.clearinghouse ?? null)}::text[]::"Clearinghouse"[], ${column((p) => p.transactionId ?? null)}::text[],
       ${column((p) => p.kind ?? 'SALE')}::text[]::"PaymentKind"[], ${column((p) => p.status ?? 'POSTED')}::text[]::"PaymentStatus"[],
-      ${column((p) => p.method)}::text[]::"PaymentMethod"[], ${column((p) => p.amountCents)}::int[], ${column((p) => p.unappliedCents ?? 0)}::int[],
+      ${column((p) => p.method)}::text[]::"PaymentMethod"[], ${column((p) => Number(p.amountCents))}::bigint[], ${column((p) => Number(p.unappliedCents ?? 0))}::bigint[],
       ${column((p) => p.accountNumber ?? null)}::text[], ${column((p) => p.payerName ?? null)}::text[], ${column((p) => p.cardType ?? null)}::text[],
       ${column((p) => p.authorizationNumber ?? null)}::text[], ${column((p) => iso(p.receivedAt))}::text[]::timestamp(3)[],
       ${column((p) => iso(p.postedAt))}::text[]::timestamp(3)[], ${column((p) => p.reportId ?? null)}::uuid[], ${column((p) => p.reversesPaymentId ?? null)}::uuid[],
-      ${column((p) => p.originalTransactionId ?? null)}::text[]
+      ${column((p) => p.originalTransactionId ?? null)}::text[], ${column((p) => p.location ?? null)}::text[]
     ) AS v
     ON CONFLICT DO NOTHING`;
   if (inserted !== payments.length) {
@@ -396,7 +498,7 @@ async function insertApplications(tx: Tx, applications: Prisma.PaymentApplicatio
     INSERT INTO "PaymentApplication" (id, "paymentId", "chargeId", "amountCents", "createdAt")
     SELECT v.*, ${new Date().toISOString()}::timestamp(3) FROM unnest(
       ${applications.map((a) => a.id ?? randomUUID())}::uuid[], ${applications.map((a) => a.paymentId)}::uuid[],
-      ${applications.map((a) => a.chargeId)}::uuid[], ${applications.map((a) => a.amountCents)}::int[]
+      ${applications.map((a) => a.chargeId)}::uuid[], ${applications.map((a) => Number(a.amountCents))}::bigint[]
     ) AS v`;
 }
 
@@ -404,7 +506,7 @@ async function writeCharges(tx: Tx, charges: ChargeState[]) {
   if (!charges.length) return;
   await tx.$executeRaw`
     UPDATE "Charge" AS c SET "patientPaidCents" = v.paid
-    FROM (SELECT unnest(${charges.map((c) => c.id)}::uuid[]) AS id, unnest(${charges.map((c) => c.patientPaid)}::int[]) AS paid) AS v
+    FROM (SELECT unnest(${charges.map((c) => c.id)}::uuid[]) AS id, unnest(${charges.map((c) => c.patientPaid)}::bigint[]) AS paid) AS v
     WHERE c.id = v.id`;
 }
 
@@ -413,21 +515,21 @@ async function writeAccounts(tx: Tx, accounts: [string, AccountState][]) {
   await tx.$executeRaw`
     UPDATE "CreditAccount" AS a SET "balanceDueCents" = v.due, "creditCents" = v.credit, "updatedAt" = now()
     FROM (SELECT unnest(${accounts.map(([id]) => id)}::uuid[]) AS id,
-                 unnest(${accounts.map(([, a]) => a.balanceDueCents)}::int[]) AS due,
-                 unnest(${accounts.map(([, a]) => a.creditCents)}::int[]) AS credit) AS v
+                 unnest(${accounts.map(([, a]) => a.balanceDueCents)}::bigint[]) AS due,
+                 unnest(${accounts.map(([, a]) => a.creditCents)}::bigint[]) AS credit) AS v
     WHERE a."patientId" = v.id`;
 }
 
 /** Posts an unmatched sale to the patient staff chose: applies it like any sale. */
 export async function postMatchedSale(tx: Tx, payment: { id: string; amountCents: number }, patientId: string, now = new Date()) {
-  const [row] = await tx.$queryRaw<{ balanceDueCents: number; creditCents: number }[]>`
+  const [row] = await tx.$queryRaw<{ balanceDueCents: bigint; creditCents: bigint }[]>`
     SELECT "balanceDueCents", "creditCents" FROM "CreditAccount" WHERE "patientId" = ${patientId}::uuid FOR UPDATE`;
   if (!row) throw new LedgerError('That patient has no credit account.');
-  const account: AccountState = { balanceDueCents: Number(row.balanceDueCents), creditCents: Number(row.creditCents), dirty: false };
+  const account: AccountState = { balanceDueCents: toCents(row.balanceDueCents), creditCents: toCents(row.creditCents), dirty: false };
   const charges = (await tx.charge.findMany({ where: { patientId }, orderBy: [{ serviceDate: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] })).map((c) => ({
     id: c.id,
-    open: c.amountCents - c.insurancePaidCents - c.adjustmentCents - c.patientPaidCents,
-    patientPaid: c.patientPaidCents,
+    open: toCents(c.amountCents - c.insurancePaidCents - c.adjustmentCents - c.patientPaidCents),
+    patientPaid: toCents(c.patientPaidCents),
     dirty: false,
   }));
   const sale: SaleState = { id: payment.id, patientId, status: 'POSTED', unapplied: 0, remaining: payment.amountCents, applied: new Map(), dirty: false };
@@ -440,7 +542,7 @@ export async function postMatchedSale(tx: Tx, payment: { id: string; amountCents
   });
   const chargeById = new Map(charges.map((c) => [c.id, c]));
   for (const reversal of waiting) {
-    const amount = -reversal.amountCents;
+    const amount = -toCents(reversal.amountCents);
     if (amount > sale.remaining) {
       throw new LedgerError(`The ${reversal.kind.toLowerCase()} ${reversal.transactionId} takes back ${amount} cents, but only ${sale.remaining} cents are left of this payment.`);
     }
@@ -453,4 +555,54 @@ export async function postMatchedSale(tx: Tx, payment: { id: string; amountCents
   if (waiting.length) {
     await tx.payment.updateMany({ where: { id: { in: waiting.map((r) => r.id) } }, data: { patientId, status: 'POSTED', postedAt: now } });
   }
+}
+
+/**
+ * Posts a refund, return, void or chargeback that waited with no sale against the posted sale
+ * staff chose: it takes back the sale's credit first, then re-opens its charges newest first.
+ */
+export async function postMatchedRefund(tx: Tx, refund: { id: string; kind: PaymentKind; transactionId: string | null; amountCents: number }, saleId: string, now = new Date()) {
+  const [sale] = await tx.$queryRaw<{ id: string; patientId: string | null; kind: PaymentKind; status: string; amountCents: bigint; unappliedCents: bigint }[]>`
+    SELECT id::text AS id, "patientId"::text AS "patientId", kind::text AS kind, status::text AS status, "amountCents", "unappliedCents"
+    FROM "Payment" WHERE id = ${saleId}::uuid FOR UPDATE`;
+  if (!sale || sale.kind !== 'SALE' || sale.status !== 'POSTED' || !sale.patientId) throw new LedgerError('Choose a posted payment of this patient.');
+  const patientId = sale.patientId;
+  const [row] = await tx.$queryRaw<{ balanceDueCents: bigint; creditCents: bigint }[]>`
+    SELECT "balanceDueCents", "creditCents" FROM "CreditAccount" WHERE "patientId" = ${patientId}::uuid FOR UPDATE`;
+  if (!row) throw new LedgerError('That patient has no credit account.');
+  const account: AccountState = { balanceDueCents: toCents(row.balanceDueCents), creditCents: toCents(row.creditCents), dirty: false };
+  const reversed = await tx.payment.aggregate({ where: { reversesPaymentId: sale.id, status: 'POSTED' }, _sum: { amountCents: true } });
+  const state: SaleState = {
+    id: sale.id,
+    patientId,
+    status: 'POSTED',
+    unapplied: toCents(sale.unappliedCents),
+    remaining: toCents(sale.amountCents) + toCents(reversed._sum.amountCents ?? 0),
+    applied: new Map(),
+    dirty: false,
+  };
+  const amount = Math.abs(refund.amountCents);
+  if (amount > state.remaining) {
+    throw new LedgerError(`The ${KIND_WORDS[refund.kind]} takes back ${formatCents(amount)}, but only ${formatCents(state.remaining)} is left of that payment.`);
+  }
+  const applications = await tx.paymentApplication.findMany({
+    where: { OR: [{ paymentId: sale.id }, { payment: { reversesPaymentId: sale.id, status: 'POSTED' } }] },
+    include: { charge: true },
+    orderBy: [{ charge: { serviceDate: 'asc' } }, { charge: { createdAt: 'asc' } }, { chargeId: 'asc' }],
+  });
+  const chargeById = new Map<string, ChargeState>();
+  for (const a of applications) {
+    state.applied.set(a.chargeId, (state.applied.get(a.chargeId) ?? 0) + toCents(a.amountCents));
+    if (!chargeById.has(a.chargeId)) {
+      const c = a.charge;
+      chargeById.set(c.id, { id: c.id, open: toCents(c.amountCents - c.insurancePaidCents - c.adjustmentCents - c.patientPaidCents), patientPaid: toCents(c.patientPaidCents), dirty: false });
+    }
+  }
+  const out: Prisma.PaymentApplicationCreateManyInput[] = [];
+  undoSale(state, refund.id, amount, chargeById, account, out);
+  await insertApplications(tx, out);
+  await writeCharges(tx, [...chargeById.values()].filter((c) => c.dirty));
+  await writeAccounts(tx, [[patientId, account]]);
+  if (state.dirty) await tx.payment.update({ where: { id: sale.id }, data: { unappliedCents: state.unapplied } });
+  await tx.payment.update({ where: { id: refund.id }, data: { patientId, status: 'POSTED', postedAt: now, reversesPaymentId: sale.id } });
 }

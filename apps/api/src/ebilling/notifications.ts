@@ -2,7 +2,7 @@
 // the posting: a receipt is queued exactly when its payment posts, once (dedupeKey), and sent
 // afterwards by the mailer. Receipts say what was paid and for which visits, nothing clinical.
 import type { Prisma, PrismaClient } from '@kinpay/db';
-import { formatCents } from '@kinpay/money';
+import { formatCents, toCents } from '@kinpay/money';
 import nodemailer, { type Transporter } from 'nodemailer';
 
 type Tx = Prisma.TransactionClient;
@@ -33,9 +33,9 @@ export async function queuePaymentEmails(tx: Tx, practiceId: string, paymentIds:
     const child = payment.patient.firstName;
     const visits = [...new Set(payment.applications.map((a) => dateFormat.format(a.charge.serviceDate)))];
     const lines = [
-      `${practice.name} received your payment of ${formatCents(payment.amountCents)} for ${child} on ${dateFormat.format(payment.receivedAt)}.`,
+      `${practice.name} received your payment of ${formatCents(toCents(payment.amountCents))} for ${child} on ${dateFormat.format(payment.receivedAt)}.`,
       visits.length ? `It was applied to ${child}'s visits of ${visits.join(', ')}.` : '',
-      payment.unappliedCents > 0 ? `${formatCents(payment.unappliedCents)} is kept as a credit on ${child}'s account.` : '',
+      payment.unappliedCents > 0 ? `${formatCents(toCents(payment.unappliedCents))} is kept as a credit on ${child}'s account.` : '',
       '',
       'You can see the updated balance in the patient portal.',
       'This is an automatic message; please do not reply.',
@@ -50,7 +50,7 @@ export async function queuePaymentEmails(tx: Tx, practiceId: string, paymentIds:
   const posted = payments.filter((p) => p.status === 'POSTED');
   const unmatched = payments.filter((p) => p.status === 'UNMATCHED');
   if (preferences?.notificationEmails.length && payments.length) {
-    const net = posted.reduce((sum, p) => sum + p.amountCents, 0);
+    const net = posted.reduce((sum, p) => sum + toCents(p.amountCents), 0);
     const text = [
       `${posted.length} payment(s) posted, net ${formatCents(net)}.`,
       unmatched.length ? `${unmatched.length} payment(s) match no patient and wait in the eBilling Center under Unmatched payments.` : '',

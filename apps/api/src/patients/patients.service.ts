@@ -1,3 +1,4 @@
+import { toCents } from '@kinpay/money';
 import { balanceCents, chargeBalanceCents, type PatientRecord } from '../access/patient-repository.ts';
 import type { GraphQLContext } from '../context.ts';
 import type { Resolvers } from '../graphql/resolvers-types.ts';
@@ -19,17 +20,17 @@ export const patientResolvers: Resolvers = {
   Patient: {
     dateOfBirth: (patient) => toDateString(patient.dateOfBirth),
     balance: (patient) => balanceCents(patient),
-    credit: (patient) => patient.creditAccount?.creditCents ?? 0,
+    credit: (patient) => toCents(patient.creditAccount?.creditCents ?? 0),
     charges: (patient, { includePaid }, ctx) => ctx.patients.charges(patient, { includePaid: includePaid ?? false }),
     payNowUrl: async (patient, _args, ctx) => (await payNow(patient, ctx)).url,
     payNowUnavailableReason: async (patient, _args, ctx) => (await payNow(patient, ctx)).reason,
   },
   Charge: {
     serviceDate: (charge) => toDateString(charge.serviceDate),
-    amount: (charge) => charge.amountCents,
-    insurancePaid: (charge) => charge.insurancePaidCents,
-    adjustments: (charge) => charge.adjustmentCents,
-    patientPaid: (charge) => charge.patientPaidCents,
+    amount: (charge) => toCents(charge.amountCents),
+    insurancePaid: (charge) => toCents(charge.insurancePaidCents),
+    adjustments: (charge) => toCents(charge.adjustmentCents),
+    patientPaid: (charge) => toCents(charge.patientPaidCents),
     balance: (charge) => chargeBalanceCents(charge),
   },
 };

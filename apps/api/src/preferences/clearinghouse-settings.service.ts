@@ -4,6 +4,7 @@ import { recordAudit } from '../audit.ts';
 import type { GraphQLContext } from '../context.ts';
 import { badUserInput } from '../graphql/errors.ts';
 import type { Resolvers, UpdateClearinghouseSettingsInput } from '../graphql/resolvers-types.ts';
+import { ClearinghouseIdTaken, claimClearinghouseId, releaseUnusedIds } from '../ebilling/accounts.ts';
 import { currentSettings, payNowUrlFor } from './pay-now.ts';
 
 /** The settings in force for a practice (null before the first save). */
@@ -50,6 +51,10 @@ async function updateSettings(ctx: GraphQLContext, input: UpdateClearinghouseSet
         previous.clearinghouseId === clearinghouseId &&
         previous.onlinePaymentsEnabled === input.onlinePaymentsEnabled;
       if (unchanged) return;
+      // The ID must be this practice's alone: reports, drop-folder files and notices addressed to
+      // it are this practice's.
+      if (clearinghouseId) await claimClearinghouseId(tx, practiceId, input.clearinghouse, clearinghouseId);
+      else await releaseUnusedIds(tx, practiceId);
       // Versions are unique per practice: two admins saving at once cannot both write version n+1.
       const saved = await tx.clearinghouseSettings.create({
         data: {
@@ -77,6 +82,14 @@ async function updateSettings(ctx: GraphQLContext, input: UpdateClearinghouseSet
       });
     });
   } catch (error) {
+    if (error instanceof ClearinghouseIdTaken) {
+      const adapter = ctx.clearinghouses[input.clearinghouse];
+      throw badUserInput(
+        `Another practice on this server already uses the ${adapter.name} ${adapter.idLabel} ${clearinghouseId}, so its payments cannot be ` +
+          `sent here too. Check the ${adapter.idLabel} with ${adapter.name}; if it is really this practice's, contact Kinpay support.`,
+        'clearinghouseId',
+      );
+    }
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       throw badUserInput('Someone else changed these settings at the same moment. Reload the page and try again.');
     }

@@ -1,6 +1,7 @@
 // The demo practice seeded on first start and by `pnpm db:seed`: fixed logins for each role,
 // two known families, and a few hundred more patients with realistic visits and balances.
 import { randomUUID } from 'node:crypto';
+import { claimClearinghouseId } from '../ebilling/accounts.ts';
 import type { PrismaClient, Role } from '@kinpay/db';
 import { hashPassword } from '../auth/passwords.ts';
 import { addPatient, addRandomFamilies, emptyRows, insertRows, prng } from './practice-generator.ts';
@@ -72,6 +73,7 @@ export async function seedDemoPractice(db: PrismaClient, { patientCount = 320 } 
         changedById: users.get('admin@demo.kinpay.test')!,
       },
     });
+    await claimClearinghouseId(tx, practiceId, 'INSTAMED', DEMO_INSTAMED_PAYMENT_ID);
     await tx.auditEvent.create({ data: { practiceId, action: 'demo.seeded', detail: { patients: rows.patients.length } } });
   }, { timeout: 120_000 });
   return { practiceId, patients: rows.patients.length, charges: rows.charges.length };

@@ -2,6 +2,7 @@
 // its own database and refers to rows by name, never by hard-coded ids.
 import type { PrismaClient, Role } from '@kinpay/db';
 import { hashPassword } from '../auth/passwords.ts';
+import { claimClearinghouseId } from '../ebilling/accounts.ts';
 import { addPatient, emptyRows, insertRows, type ChargeSpec } from '../seed/practice-generator.ts';
 
 export const TEST_PASSWORD = 'Test-Pass-2026!';
@@ -53,6 +54,7 @@ export async function createPractice(db: PrismaClient, scenario: PracticeScenari
   if (scenario.clearinghouse) {
     const { changedBy, ...settings } = scenario.clearinghouse;
     await db.clearinghouseSettings.create({ data: { practiceId: practice.id, version: 1, changedById: users[changedBy]!.id, ...settings } });
+    await db.$transaction((tx) => claimClearinghouseId(tx, practice.id, settings.clearinghouse, settings.clearinghouseId));
   }
   return { practiceId: practice.id, users, patients };
 }
@@ -103,4 +105,33 @@ export async function standardScenario(db: PrismaClient, { paymentsConfigured = 
     },
   });
   return { maple, other };
+}
+
+let practiceSeq = 0;
+
+/**
+ * A practice of its own for one test: an admin, a billing clerk, a parent and two children with
+ * open charges (ava owes $60.00 on two visits, ben $40.00), and online payments at the given clearinghouse.
+ * Tests that each make their own practice pass alone and in any order.
+ */
+export async function ownPracticeScenario(db: PrismaClient, { clearinghouse = 'INSTAMED' as 'INSTAMED' | 'WAYSTAR', clearinghouseId }: { clearinghouse?: 'INSTAMED' | 'WAYSTAR'; clearinghouseId?: string } = {}) {
+  const n = ++practiceSeq;
+  return createPractice(db, {
+    name: `Own Pediatrics ${n}`,
+    users: {
+      admin: { role: 'ADMIN' },
+      billing: { role: 'BILLING' },
+      parent: { role: 'PARENT', firstName: 'Pat', lastName: 'Lee' },
+    },
+    patients: {
+      ava: { firstName: 'Ava', lastName: 'Lee', dateOfBirth: '2019-02-03', guardians: ['parent'], charges: [visit(30, '99392', 21000, 15000, 2000), visit(10, '99213', 12000, 8000, 2000)] },
+      ben: { firstName: 'Ben', lastName: 'Lee', dateOfBirth: '2021-06-07', guardians: ['parent'], charges: [visit(5, '99213', 12000, 6000, 2000)] },
+    },
+    clearinghouse: {
+      clearinghouse,
+      clearinghouseId: clearinghouseId ?? (clearinghouse === 'INSTAMED' ? `own${n}.${process.pid}` : `OWN${n}-${process.pid}`),
+      onlinePaymentsEnabled: true,
+      changedBy: 'admin',
+    },
+  });
 }
