@@ -23,7 +23,7 @@ const statusMock = (sandbox: boolean) => ({
 
 const ebillingStatusMock = (unmatchedCount: number) => ({
   request: { query: EbillingStatusDocument },
-  result: { data: { ebillingStatus: { __typename: 'EbillingStatus', unmatchedCount, postedLastDayCount: 5, reportsFailedCount: 0 } } },
+  result: { data: { ebillingStatus: { __typename: 'EbillingStatus', unmatchedCount, postedLastDayCount: 5, reportsFailedCount: 0, conflictsCount: 0 } } },
 });
 
 // What the landing pages ask for; empty is enough here.

@@ -1,5 +1,6 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { ConflictsTab } from '../features/ebilling/ConflictsTab.tsx';
 import { CreditsTab } from '../features/ebilling/CreditsTab.tsx';
 import { EbillingCenterPage } from '../features/ebilling/EbillingCenterPage.tsx';
 import { PaymentsTab } from '../features/ebilling/PaymentsTab.tsx';
@@ -43,6 +44,7 @@ export const routes: RouteObject[] = [
                   { path: 'reports', element: <ReportsTab /> },
                   { path: 'payments', element: <PaymentsTab /> },
                   { path: 'unmatched', element: <UnmatchedTab /> },
+                  { path: 'conflicts', element: <ConflictsTab /> },
                   { path: 'credits', element: <CreditsTab /> },
                 ],
               },

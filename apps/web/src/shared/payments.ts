@@ -6,6 +6,7 @@ const KIND: Record<PaymentKind, string> = {
   REFUND: 'Refund',
   REVERSAL: 'Reversal',
   VOID: 'Void',
+  RETURN: 'Returned eCheck',
   CHARGEBACK: 'Chargeback',
 };
 

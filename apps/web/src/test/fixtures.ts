@@ -1,6 +1,6 @@
 // Server-shaped data for mocks, with the __typename Apollo's cache expects.
 import { formatCents } from '@kinpay/money';
-import type { PaymentKind, PaymentMethod, PayNowUnavailableReason } from '../gql/graphql.ts';
+import type { PaymentKind, PaymentMethod, PayNowUnavailableReason, ReportFormat, ReportSource, ReportStatus } from '../gql/graphql.ts';
 
 export const money = (amountCents: number) => ({ __typename: 'Money' as const, amountCents, formatted: formatCents(amountCents) });
 
@@ -112,3 +112,60 @@ export const paymentBeingPosted = (amountCents: number, receivedAt = '2026-03-05
   amount: money(amountCents),
   receivedAt,
 });
+
+/** The eBilling status behind the sidebar badge, the status line and the tab badges. */
+export const ebillingStatus = (overrides: Partial<{ unmatchedCount: number; postedLastDayCount: number; reportsFailedCount: number; conflictsCount: number }> = {}) => ({
+  __typename: 'EbillingStatus' as const,
+  unmatchedCount: 0,
+  postedLastDayCount: 2,
+  reportsFailedCount: 0,
+  conflictsCount: 0,
+  ...overrides,
+});
+
+/** A remittance report as the Reports tab (ReportsTable_report) asks for it. */
+export function remittanceReport(
+  overrides: Partial<{
+    id: string;
+    fileName: string;
+    source: ReportSource;
+    format: ReportFormat | null;
+    formatVersion: string | null;
+    sizeBytes: number;
+    payee: string | null;
+    status: ReportStatus;
+    error: string | null;
+    canRetry: boolean;
+    paymentsPosted: number;
+    refundsPosted: number;
+    paymentsUnmatched: number;
+    duplicates: number;
+    conflicts: number;
+    totalCents: number;
+    downloadUrl: string | null;
+  }> = {},
+) {
+  const id = overrides.id ?? 'r1';
+  const status = overrides.status ?? 'PROCESSED';
+  return {
+    __typename: 'RemittanceReport' as const,
+    id,
+    receivedAt: '2026-03-04T15:00:00.000Z',
+    fileName: overrides.fileName ?? 'era-0304.835',
+    source: overrides.source ?? ('CLEARINGHOUSE' as ReportSource),
+    format: overrides.format === undefined ? ('X12_835' as ReportFormat) : overrides.format,
+    formatVersion: overrides.formatVersion === undefined ? '005010X221A1' : overrides.formatVersion,
+    sizeBytes: overrides.sizeBytes ?? 2048,
+    payee: overrides.payee === undefined ? null : overrides.payee,
+    status,
+    error: overrides.error ?? null,
+    canRetry: overrides.canRetry ?? status === 'FAILED',
+    paymentsPosted: overrides.paymentsPosted ?? 2,
+    refundsPosted: overrides.refundsPosted ?? 0,
+    paymentsUnmatched: overrides.paymentsUnmatched ?? 0,
+    duplicates: overrides.duplicates ?? 0,
+    conflicts: overrides.conflicts ?? 0,
+    total: money(overrides.totalCents ?? 8000),
+    downloadUrl: overrides.downloadUrl === undefined ? `/ebilling/reports/${id}/raw` : overrides.downloadUrl,
+  };
+}

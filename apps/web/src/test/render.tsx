@@ -5,6 +5,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { vi } from 'vitest';
 import { createCache } from '../app/apollo.ts';
 
 type Mocks = ReadonlyArray<MockLink.MockedResponse<Record<string, unknown>, Record<string, unknown>>>;
@@ -24,7 +25,8 @@ interface RenderOptions {
 export function renderWithProviders({ at, mocks = [], routes, element, path, extraRoutes = [] }: RenderOptions) {
   const table: RouteObject[] = routes ?? [{ path: path ?? at.split('?')[0], element }, ...extraRoutes];
   const router = createMemoryRouter(table, { initialEntries: [at] });
-  const user = userEvent.setup();
+  // Under fake timers (see useFakeClock), typing and clicking move the fake clock instead of waiting.
+  const user = userEvent.setup(vi.isFakeTimers() ? { advanceTimers: (ms) => vi.advanceTimersByTime(ms) } : {});
   const view = render(
     <MockedProvider mocks={mocks} cache={createCache()}>
       <RouterProvider router={router} />

@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { application, graphQLError, money, payment } from '../../test/fixtures.ts';
+import { application, ebillingStatus, graphQLError, money, payment, remittanceReport as report } from '../../test/fixtures.ts';
+import { useFakeClock } from '../../test/clock.ts';
 import { renderWithProviders } from '../../test/render.tsx';
+import { ConflictsTab } from './ConflictsTab.tsx';
 import { CreditsTab, CREDITS_PAGE_SIZE, CurrentCreditsDocument } from './CreditsTab.tsx';
 import {
   EbillingCenterPage,
@@ -25,6 +27,7 @@ const routes = [
       { path: 'reports', element: <ReportsTab /> },
       { path: 'payments', element: <PaymentsTab /> },
       { path: 'unmatched', element: <UnmatchedTab /> },
+      { path: 'conflicts', element: <ConflictsTab /> },
       { path: 'credits', element: <CreditsTab /> },
     ],
   },
@@ -33,31 +36,11 @@ const routes = [
 
 const renderCenter = (at: string, mocks: Mocks) => renderWithProviders({ at, routes, mocks });
 
-const statusMock = (unmatchedCount = 0, reportsFailedCount = 0) => ({
+const statusMock = (unmatchedCount = 0, reportsFailedCount = 0, conflictsCount = 0) => ({
   request: { query: EbillingStatusDocument },
-  result: { data: { ebillingStatus: { __typename: 'EbillingStatus', unmatchedCount, postedLastDayCount: 2, reportsFailedCount } } },
+  result: { data: { ebillingStatus: ebillingStatus({ unmatchedCount, reportsFailedCount, conflictsCount }) } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
-
-function report(overrides: Partial<{ id: string; fileName: string; source: string; format: string | null; status: string; error: string | null; paymentsPosted: number; refundsPosted: number; paymentsUnmatched: number; duplicates: number; totalCents: number }> = {}) {
-  const id = overrides.id ?? 'r1';
-  return {
-    __typename: 'RemittanceReport',
-    id,
-    receivedAt: '2026-03-04T15:00:00.000Z',
-    fileName: overrides.fileName ?? 'era-0304.835',
-    source: overrides.source ?? 'CLEARINGHOUSE',
-    format: overrides.format === undefined ? 'X12_835' : overrides.format,
-    status: overrides.status ?? 'PROCESSED',
-    error: overrides.error ?? null,
-    paymentsPosted: overrides.paymentsPosted ?? 2,
-    refundsPosted: overrides.refundsPosted ?? 0,
-    paymentsUnmatched: overrides.paymentsUnmatched ?? 0,
-    duplicates: overrides.duplicates ?? 0,
-    total: money(overrides.totalCents ?? 8000),
-    downloadUrl: `/ebilling/reports/${id}/raw`,
-  };
-}
 
 const reportsData = (reports: ReturnType<typeof report>[], pageInfo = { hasNextPage: false, endCursor: null as string | null }) => ({
   data: {
@@ -88,6 +71,7 @@ function runResult(overrides: Partial<Record<string, unknown>> = {}) {
     refundsPosted: 1,
     paymentsUnmatched: 1,
     duplicates: 4,
+    conflicts: 0,
     fetchError: null,
     reports: [
       { __typename: 'RemittanceReport', id: 'r1', fileName: 'era-0304.835', status: 'PROCESSED', error: null },
@@ -107,6 +91,9 @@ function summaryValue(label: string) {
 }
 
 describe('eBilling Center', () => {
+  // A run takes a while (the mocked run below answers after 1.3 s): the fake clock moves instead of the tests waiting.
+  useFakeClock();
+
   it('has the tabs as links, with the current one marked', async () => {
     renderCenter('/ebilling/reports', [statusMock(3), reportsMock(reportsData([]))]);
     expect(screen.getByRole('heading', { level: 1, name: 'eBilling Center' })).toBeInTheDocument();
@@ -114,9 +101,29 @@ describe('eBilling Center', () => {
     expect(within(tabs).getByRole('link', { name: 'Reports' })).toHaveAttribute('aria-current', 'page');
     expect(within(tabs).getByRole('link', { name: 'Payments' })).toHaveAttribute('href', '/ebilling/payments');
     expect(within(tabs).getByRole('link', { name: 'Unmatched payments' })).toHaveAttribute('href', '/ebilling/unmatched');
+    expect(within(tabs).getByRole('link', { name: 'Conflicts' })).toHaveAttribute('href', '/ebilling/conflicts');
     expect(within(tabs).getByRole('link', { name: 'Current credits' })).toHaveAttribute('href', '/ebilling/credits');
     expect(await screen.findByRole('link', { name: '3 unmatched payments' })).toHaveAttribute('href', '/ebilling/unmatched');
     expect(await screen.findByText('No reports yet.')).toBeInTheDocument();
+  });
+
+  it('badges the Unmatched payments and Conflicts tabs with the work waiting in them, and says so under the heading', async () => {
+    renderCenter('/ebilling/reports', [statusMock(3, 0, 2), reportsMock(reportsData([]))]);
+    const tabs = screen.getByRole('navigation', { name: 'eBilling Center' });
+    // The badge is not part of the tab's name: it describes it.
+    expect(await within(tabs).findByRole('link', { name: 'Conflicts', description: '2 unresolved conflicts' })).toHaveTextContent('Conflicts2');
+    expect(within(tabs).getByRole('link', { name: 'Unmatched payments', description: '3 unmatched payments' })).toBeInTheDocument();
+    expect(within(tabs).getByRole('link', { name: 'Reports' })).not.toHaveAttribute('aria-describedby');
+    expect(screen.getByRole('link', { name: '2 unresolved conflicts' })).toHaveAttribute('href', '/ebilling/conflicts');
+  });
+
+  it('shows no badge on a tab with nothing waiting', async () => {
+    renderCenter('/ebilling/reports', [statusMock(0, 0, 0), reportsMock(reportsData([]))]);
+    expect(await screen.findByText('No unmatched payments')).toBeInTheDocument();
+    const tabs = screen.getByRole('navigation', { name: 'eBilling Center' });
+    expect(within(tabs).getByRole('link', { name: 'Conflicts' })).not.toHaveAttribute('aria-describedby');
+    expect(within(tabs).getByRole('link', { name: 'Conflicts' })).toHaveTextContent(/^Conflicts$/);
+    expect(screen.queryByRole('link', { name: /unresolved conflict/ })).not.toBeInTheDocument();
   });
 
   it('Fetch and Process Reports shows progress, then the summary, the fetch warning and the run’s reports, and refreshes the lists', async () => {
@@ -167,9 +174,11 @@ describe('eBilling Center', () => {
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(fetchButton).toBeEnabled();
 
-    // The list on screen and the badge's numbers are asked for again.
-    await vi.waitFor(() => expect(reportsResult).toHaveBeenCalledTimes(2));
-    expect(statusResult.mock.calls.length).toBeGreaterThanOrEqual(2);
+    // The list on screen and the badge's numbers are asked for again (each answers in its own time).
+    await vi.waitFor(() => {
+      expect(reportsResult).toHaveBeenCalledTimes(2);
+      expect(statusResult.mock.calls.length).toBeGreaterThanOrEqual(2);
+    });
   });
 
   it('Process runs processReports (no fetching) and shows its summary', async () => {
@@ -216,7 +225,9 @@ describe('eBilling Center', () => {
     const failedRow = (await screen.findByRole('rowheader', { name: startsWith('bad.835') })).closest('tr')!;
     expect(within(failedRow).getByText('Failed')).toBeInTheDocument();
     expect(within(failedRow).getByText('Drop folder')).toBeInTheDocument();
-    expect(within(failedRow).getByText(FAILED_ERROR)).toBeInTheDocument();
+    // The reason reads across the table, in the row under the report's.
+    const reasonRow = failedRow.nextElementSibling as HTMLElement;
+    expect(within(reasonRow).getByText(FAILED_ERROR)).toBeInTheDocument();
     const download = within(failedRow).getByRole('link', { name: 'Download bad.835' });
     expect(download).toHaveAttribute('href', '/ebilling/reports/r2/raw');
     expect(download).toHaveAttribute('download');

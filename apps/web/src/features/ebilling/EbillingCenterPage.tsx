@@ -1,14 +1,15 @@
 // The eBilling Center: bring in the clearinghouse's remittance reports, post their payments, and
-// work the queue of payments that match no patient. The tabs are routes (Reports, Payments,
-// Unmatched payments, Current credits); the toolbar and the last run's summary stay above them.
+// work the queues of payments that match no patient and of transactions that conflict with earlier
+// ones. The tabs are routes (Reports, Payments, Unmatched payments, Conflicts, Current credits); the
+// toolbar and the last run's summary stay above them.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { graphql } from '../../gql/gql.ts';
-import type { RunSummary_ResultFragment } from '../../gql/graphql.ts';
+import type { EbillingStatusQuery, RunSummary_ResultFragment } from '../../gql/graphql.ts';
 import { describeError, isUnauthenticated } from '../../shared/errors.ts';
 import { usePageTitle } from '../../shared/usePageTitle.ts';
-import { EbillingStatusDocument, unmatchedLabel } from './EbillingNavLink.tsx';
+import { conflictsLabel, EbillingStatusDocument, unmatchedLabel } from './EbillingNavLink.tsx';
 import { count } from './labels.tsx';
 import { RunSummary, type RunKind } from './RunSummary.tsx';
 
@@ -33,12 +34,30 @@ export const PROCESSING_MESSAGE = 'Processing reports…';
 /** The mutation is one request; after this long, fetching has usually given way to processing. */
 export const FETCH_PHASE_MS = 1000;
 
-const TABS = [
+type Status = EbillingStatusQuery['ebillingStatus'];
+
+interface Tab {
+  to: string;
+  label: string;
+  /** A count of work waiting in the tab, shown as a badge beside its label. */
+  waiting?: (status: Status) => { count: number; label: string };
+}
+
+const TABS: readonly Tab[] = [
   { to: '/ebilling/reports', label: 'Reports' },
   { to: '/ebilling/payments', label: 'Payments' },
-  { to: '/ebilling/unmatched', label: 'Unmatched payments' },
+  {
+    to: '/ebilling/unmatched',
+    label: 'Unmatched payments',
+    waiting: (status) => ({ count: status.unmatchedCount, label: unmatchedLabel(status.unmatchedCount) }),
+  },
+  {
+    to: '/ebilling/conflicts',
+    label: 'Conflicts',
+    waiting: (status) => ({ count: status.conflictsCount, label: conflictsLabel(status.conflictsCount) }),
+  },
   { to: '/ebilling/credits', label: 'Current credits' },
-] as const;
+];
 
 interface LastRun {
   kind: RunKind;
@@ -116,13 +135,7 @@ export function EbillingCenterPage() {
         </p>
       ) : null}
 
-      <nav className="tabs" aria-label="eBilling Center">
-        {TABS.map((tab) => (
-          <NavLink key={tab.to} to={tab.to} className="tabs__tab">
-            {tab.label}
-          </NavLink>
-        ))}
-      </nav>
+      <Tabs />
       <div className="tab-panel">
         <Outlet />
       </div>
@@ -130,11 +143,45 @@ export function EbillingCenterPage() {
   );
 }
 
+/**
+ * The tabs, as links. A tab with work waiting shows its count in a badge; the badge is not part of
+ * the link's name (which stays "Conflicts"), it describes the link, as the sidebar's badge does.
+ */
+function Tabs() {
+  const { data } = useQuery(EbillingStatusDocument);
+  const badgeId = useId();
+  return (
+    <nav className="tabs" aria-label="eBilling Center">
+      {TABS.map((tab, i) => {
+        const waiting = data && tab.waiting ? tab.waiting(data.ebillingStatus) : null;
+        const shown = waiting && waiting.count > 0 ? waiting : null;
+        const id = `${badgeId}-${i}`;
+        return (
+          <NavLink key={tab.to} to={tab.to} className="tabs__tab" aria-describedby={shown ? id : undefined}>
+            {tab.label}
+            {shown ? (
+              <>
+                <span className="tabs__badge" aria-hidden="true">
+                  {shown.count > 99 ? '99+' : shown.count}
+                </span>
+                {/* Hidden, so it stays out of the link's name; aria-describedby still reads it. */}
+                <span id={id} hidden>
+                  {shown.label}
+                </span>
+              </>
+            ) : null}
+          </NavLink>
+        );
+      })}
+    </nav>
+  );
+}
+
 /** The badge's numbers, in words, under the heading. Kept fresh by the sidebar's polling. */
 function StatusFacts() {
   const { data } = useQuery(EbillingStatusDocument);
   if (!data) return null;
-  const { unmatchedCount, postedLastDayCount, reportsFailedCount } = data.ebillingStatus;
+  const { unmatchedCount, postedLastDayCount, reportsFailedCount, conflictsCount } = data.ebillingStatus;
   return (
     <ul className="status-facts">
       <li>
@@ -147,6 +194,13 @@ function StatusFacts() {
         )}
       </li>
       <li>{count(postedLastDayCount, 'payment')} posted in the last 24 hours</li>
+      {conflictsCount > 0 ? (
+        <li>
+          <Link to="/ebilling/conflicts" className="status-facts__attention">
+            {conflictsLabel(conflictsCount)}
+          </Link>
+        </li>
+      ) : null}
       {reportsFailedCount > 0 ? (
         <li>
           <Link to="/ebilling/reports" className="status-facts__attention">

@@ -13,6 +13,7 @@ export const EbillingStatusDocument = graphql(`
       unmatchedCount
       postedLastDayCount
       reportsFailedCount
+      conflictsCount
     }
   }
 `);
@@ -20,6 +21,7 @@ export const EbillingStatusDocument = graphql(`
 export const STATUS_POLL_MS = 60_000;
 
 export const unmatchedLabel = (n: number) => count(n, 'unmatched payment');
+export const conflictsLabel = (n: number) => count(n, 'unresolved conflict');
 
 export function EbillingNavLink() {
   const badgeId = useId();

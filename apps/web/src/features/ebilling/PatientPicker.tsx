@@ -29,15 +29,19 @@ export const PatientPickerDocument = graphql(`
 export type PickedPatient = PatientPickerQuery['patients']['edges'][number]['node'];
 
 interface PatientPickerProps {
-  /** Called with the patient whose "Post to …" button was pressed. */
+  /** Called with the patient whose button ("Post to …" by default) was pressed. */
   onPick: (patient: PickedPatient) => void;
+  /** The words on each patient's button (default "Post to Mateo Rivera"). */
+  actionLabel?: (patient: PickedPatient) => string;
   /** While the choice is being saved, the buttons wait. */
   busy: boolean;
   /** Help under the search box, e.g. what the clearinghouse sent. */
   hint?: string;
 }
 
-export function PatientPicker({ onPick, busy, hint }: PatientPickerProps) {
+const postTo = (patient: PickedPatient) => `Post to ${patient.firstName} ${patient.lastName}`;
+
+export function PatientPicker({ onPick, actionLabel = postTo, busy, hint }: PatientPickerProps) {
   const inputId = useId();
   const hintId = useId();
   const [text, setText] = useState('');
@@ -70,7 +74,7 @@ export function PatientPicker({ onPick, busy, hint }: PatientPickerProps) {
         />
       </div>
       {search === '' ? null : shown ? (
-        <Results data={shown} search={search} onPick={onPick} busy={busy} />
+        <Results data={shown} search={search} onPick={onPick} actionLabel={actionLabel} busy={busy} />
       ) : error ? (
         <FailureState error={error} onRetry={() => void refetch()} title="We couldn’t search the patients." />
       ) : (
@@ -80,7 +84,15 @@ export function PatientPicker({ onPick, busy, hint }: PatientPickerProps) {
   );
 }
 
-function Results({ data, search, onPick, busy }: { data: PatientPickerQuery; search: string; onPick: PatientPickerProps['onPick']; busy: boolean }) {
+interface ResultsProps {
+  data: PatientPickerQuery;
+  search: string;
+  onPick: PatientPickerProps['onPick'];
+  actionLabel: (patient: PickedPatient) => string;
+  busy: boolean;
+}
+
+function Results({ data, search, onPick, actionLabel, busy }: ResultsProps) {
   const { edges, totalCount } = data.patients;
   if (edges.length === 0) return <EmptyState>No patients match “{search}”.</EmptyState>;
   return (
@@ -97,7 +109,7 @@ function Results({ data, search, onPick, busy }: { data: PatientPickerQuery; sea
               </span>
             </div>
             <button type="button" className="button button--primary" disabled={busy} onClick={() => onPick(node)}>
-              Post to {node.firstName} {node.lastName}
+              {actionLabel(node)}
             </button>
           </li>
         ))}

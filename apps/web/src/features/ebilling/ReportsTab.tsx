@@ -1,11 +1,15 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Fragment, useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { Pagination } from '../../components/Pagination.tsx';
 import { EmptyState, FailureState, LoadingState } from '../../components/QueryStates.tsx';
 import { graphql } from '../../gql/gql.ts';
 import type { ReportsTable_ReportFragment } from '../../gql/graphql.ts';
 import { formatInstant, formatInstantDate, formatTime } from '../../shared/dates.ts';
+import { describeError, isUnauthenticated } from '../../shared/errors.ts';
 import { useCursorPaging } from '../../shared/useCursorPaging.ts';
-import { count, FORMAT_LABEL, ReportStatusBadge, SOURCE_LABEL } from './labels.tsx';
+import { EbillingStatusDocument } from './EbillingNavLink.tsx';
+import { count, formatBytes, FORMAT_LABEL, ReportStatusBadge, SOURCE_LABEL } from './labels.tsx';
 
 export const REPORTS_PAGE_SIZE = 25;
 
@@ -16,12 +20,17 @@ export const ReportsTable_report = graphql(`
     fileName
     source
     format
+    formatVersion
+    sizeBytes
+    payee
     status
     error
+    canRetry
     paymentsPosted
     refundsPosted
     paymentsUnmatched
     duplicates
+    conflicts
     total {
       amountCents
       formatted
@@ -46,6 +55,41 @@ export const RemittanceReportsDocument = graphql(`
   }
 `);
 
+export const RetryReportDocument = graphql(`
+  mutation RetryReport($id: ID!) {
+    retryReport(id: $id) {
+      id
+      ...ReportsTable_report
+    }
+  }
+`);
+
+/** What pressing Try again on one report came to. */
+interface RetryOutcome {
+  reportId: string;
+  tone: 'success' | 'failed' | 'error';
+  message: string;
+}
+
+/** A retried report in words: what it posted, or why it failed again. */
+function describeRetry(report: ReportsTable_ReportFragment): Omit<RetryOutcome, 'reportId'> {
+  if (report.status === 'FAILED') {
+    // The new reason shows above, in place of the old one.
+    return { tone: 'failed', message: `Tried again: ${report.fileName} failed again, for the reason above.` };
+  }
+  if (report.status === 'RECEIVED') {
+    return { tone: 'success', message: `${report.fileName} is back in line: the next Process or Fetch and Process Reports works through it.` };
+  }
+  const parts = [
+    report.paymentsPosted > 0 ? `${count(report.paymentsPosted, 'payment')} posted` : null,
+    report.refundsPosted > 0 ? `${count(report.refundsPosted, 'refund or reversal', 'refunds and reversals')} posted` : null,
+    report.paymentsUnmatched > 0 ? `${count(report.paymentsUnmatched, 'payment')} waiting under Unmatched payments` : null,
+    report.duplicates > 0 ? `${report.duplicates.toLocaleString('en-US')} already posted before` : null,
+    report.conflicts > 0 ? `${count(report.conflicts, 'conflict')} to look at under Conflicts` : null,
+  ].filter(Boolean);
+  return { tone: 'success', message: `${report.fileName} was processed: ${parts.length > 0 ? parts.join(', ') : 'nothing new to post'}.` };
+}
+
 export function ReportsTab() {
   const paging = useCursorPaging();
   const { data, previousData, error, loading, refetch } = useQuery(RemittanceReportsDocument, {
@@ -53,6 +97,30 @@ export function ReportsTab() {
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? (loading ? previousData : undefined))?.remittanceReports;
+
+  const [retryReport] = useMutation(RetryReportDocument, {
+    // The list (its counts and totals) and the badges (failed reports, unmatched, conflicts) change.
+    refetchQueries: [RemittanceReportsDocument, EbillingStatusDocument],
+    awaitRefetchQueries: true,
+  });
+  const [retrying, setRetrying] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<RetryOutcome | null>(null);
+  const [fatal, setFatal] = useState<unknown>(null);
+  if (fatal) throw fatal; // signed out meanwhile: the root error boundary sends the user to sign in
+
+  const retry = async (report: ReportsTable_ReportFragment) => {
+    setRetrying(report.id);
+    setOutcome(null);
+    try {
+      const { data: result } = await retryReport({ variables: { id: report.id } });
+      if (result) setOutcome({ reportId: report.id, ...describeRetry(result.retryReport) });
+    } catch (failure) {
+      if (isUnauthenticated(failure)) setFatal(failure);
+      else setOutcome({ reportId: report.id, tone: 'error', message: `${report.fileName} could not be tried again. ${describeError(failure)}` });
+    } finally {
+      setRetrying(null);
+    }
+  };
 
   if (!connection) {
     return error ? (
@@ -72,18 +140,29 @@ export function ReportsTab() {
           Press Fetch and Process Reports to bring in your clearinghouse’s reports.
         </EmptyState>
       ) : (
-        <ReportsTable reports={connection.nodes} />
+        <ReportsTable reports={connection.nodes} retrying={retrying} outcome={outcome} onRetry={(report) => void retry(report)} />
       )}
       <Pagination paging={paging} pageInfo={connection.pageInfo} loading={loading} />
     </section>
   );
 }
 
+const COLUMNS = 9;
+
+interface ReportsTableProps {
+  reports: readonly ReportsTable_ReportFragment[];
+  /** The report whose Try again is running. */
+  retrying: string | null;
+  outcome: RetryOutcome | null;
+  onRetry: (report: ReportsTable_ReportFragment) => void;
+}
+
 /**
- * One row per report. Source and format sit under the file name, and a failed report's reason under
- * its status, so the table fits a laptop screen without scrolling sideways.
+ * One row per report. Source, format, size and payee sit under the file name, and a failed
+ * report's reason in a full-width row under it, so the table fits a laptop screen without
+ * scrolling sideways and a reason of a few sentences still reads as a paragraph.
  */
-function ReportsTable({ reports }: { reports: readonly ReportsTable_ReportFragment[] }) {
+function ReportsTable({ reports, retrying, outcome, onRetry }: ReportsTableProps) {
   return (
     <div className="table-card">
       <table className="data-table reports-table">
@@ -106,51 +185,148 @@ function ReportsTable({ reports }: { reports: readonly ReportsTable_ReportFragme
               Duplicates
             </th>
             <th scope="col" className="num">
+              Conflicts
+            </th>
+            <th scope="col" className="num">
               Total
             </th>
           </tr>
         </thead>
         <tbody>
-          {reports.map((report) => (
-            <tr key={report.id} className={report.status === 'FAILED' ? 'is-failed' : undefined}>
-              <td data-label="Received" className="reports-table__received">
-                <ReceivedAt value={report.receivedAt} />
-              </td>
-              <th scope="row" data-label="File" className="reports-table__file">
-                <span className="filename">{report.fileName}</span>
-                <span className="reports-table__meta muted small">
-                  <span>{SOURCE_LABEL[report.source] ?? report.source}</span>
-                  {' · '}
-                  <span>{report.format ? (FORMAT_LABEL[report.format] ?? report.format) : 'Unknown format'}</span>
-                  {' · '}
-                  <a href={report.downloadUrl} download className="download-link">
-                    Download<span className="visually-hidden"> {report.fileName}</span>
-                  </a>
-                </span>
-              </th>
-              <td data-label="Status" className="reports-table__status">
-                <ReportStatusBadge status={report.status} />
-                {report.status === 'FAILED' && report.error ? <span className="report-error">{report.error}</span> : null}
-              </td>
-              <td data-label="Posted" className="num">
-                {report.paymentsPosted}
-              </td>
-              <td data-label="Refunds" className="num">
-                {report.refundsPosted}
-              </td>
-              <td data-label="Unmatched" className={report.paymentsUnmatched > 0 ? 'num is-attention' : 'num'}>
-                {report.paymentsUnmatched}
-              </td>
-              <td data-label="Duplicates" className="num">
-                {report.duplicates}
-              </td>
-              <td data-label="Total" className={report.total.amountCents < 0 ? 'num num--negative' : 'num'}>
-                {report.total.formatted}
-              </td>
-            </tr>
-          ))}
+          {reports.map((report) => {
+            const failed = report.status === 'FAILED';
+            const shownOutcome = outcome?.reportId === report.id ? outcome : null;
+            // A failed report keeps its detail row while Try again runs and after it works, so the row (and
+            // its live region) stays put and the outcome shows where the button was.
+            const detail = failed || retrying === report.id || shownOutcome !== null;
+            return (
+              <Fragment key={report.id}>
+                <tr className={[failed ? 'is-failed' : null, detail ? 'has-detail' : null].filter(Boolean).join(' ') || undefined}>
+                  <td data-label="Received" className="reports-table__received">
+                    <ReceivedAt value={report.receivedAt} />
+                  </td>
+                  <th scope="row" data-label="File" className="reports-table__file">
+                    <span className="filename">{report.fileName}</span>
+                    <span className="reports-table__meta muted small">
+                      <span className="nowrap">{SOURCE_LABEL[report.source] ?? report.source}</span>
+                      {' · '}
+                      <span className="nowrap">{report.format ? (FORMAT_LABEL[report.format] ?? report.format) : 'Unknown format'}</span>
+                      {report.formatVersion ? (
+                        <>
+                          {' · '}
+                          <span className="nowrap">
+                            <span className="visually-hidden">version </span>
+                            {report.formatVersion}
+                          </span>
+                        </>
+                      ) : null}
+                    </span>
+                    <span className="reports-table__meta muted small">
+                      <span className="nowrap">{formatBytes(report.sizeBytes)}</span>
+                      {' · '}
+                      {report.downloadUrl ? (
+                        <a href={report.downloadUrl} download className="download-link">
+                          Download<span className="visually-hidden"> {report.fileName}</span>
+                        </a>
+                      ) : (
+                        <span>File not kept</span>
+                      )}
+                    </span>
+                    {report.payee ? <span className="reports-table__meta reports-table__payee muted small">Payee: {report.payee}</span> : null}
+                  </th>
+                  <td data-label="Status" className="reports-table__status">
+                    <ReportStatusBadge status={report.status} />
+                  </td>
+                  <td data-label="Posted" className="num">
+                    {report.paymentsPosted}
+                  </td>
+                  <td data-label="Refunds" className="num">
+                    {report.refundsPosted}
+                  </td>
+                  <td data-label="Unmatched" className={report.paymentsUnmatched > 0 ? 'num is-attention' : 'num'}>
+                    {report.paymentsUnmatched}
+                  </td>
+                  <td data-label="Duplicates" className="num">
+                    {report.duplicates}
+                  </td>
+                  <td data-label="Conflicts" className={report.conflicts > 0 ? 'num is-attention' : 'num'}>
+                    {report.conflicts > 0 ? (
+                      <Link to="/ebilling/conflicts">
+                        {report.conflicts}
+                        <span className="visually-hidden"> (see Conflicts)</span>
+                      </Link>
+                    ) : (
+                      report.conflicts
+                    )}
+                  </td>
+                  <td data-label="Total" className={report.total.amountCents < 0 ? 'num num--negative' : 'num'}>
+                    {report.total.formatted}
+                  </td>
+                </tr>
+                {detail ? (
+                  <tr className="report-detail">
+                    <td colSpan={COLUMNS}>
+                      <ReportDetail report={report} retrying={retrying === report.id} busy={retrying !== null} outcome={shownOutcome} onRetry={() => onRetry(report)} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            );
+          })}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+interface ReportDetailProps {
+  report: ReportsTable_ReportFragment;
+  retrying: boolean;
+  /** Another report is being tried again: one at a time. */
+  busy: boolean;
+  outcome: RetryOutcome | null;
+  onRetry: () => void;
+}
+
+/** Under a failed report: why it failed, Try again, and what trying again came to. */
+function ReportDetail({ report, retrying, busy, outcome, onRetry }: ReportDetailProps) {
+  const failed = report.status === 'FAILED';
+  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  // Try again worked and its button is gone: keep the keyboard where the button was.
+  const buttonGone = outcome !== null && outcome.tone === 'success' && !failed;
+  useEffect(() => {
+    if (buttonGone) outcomeRef.current?.focus();
+  }, [buttonGone]);
+
+  return (
+    <div className="report-detail__body">
+      {failed ? (
+        <div className="report-detail__failure">
+          <p className="report-error report-detail__reason">
+            <span className="report-detail__label">Why it failed: </span>
+            <span>{report.error ?? 'The server gave no reason.'}</span>
+          </p>
+          {report.canRetry ? (
+            <button type="button" className="button button--secondary" disabled={busy} onClick={onRetry}>
+              {retrying ? 'Trying again…' : 'Try again'}
+              <span className="visually-hidden"> processing {report.fileName}</span>
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {/* Always in the row, so screen readers announce what trying again came to. */}
+      <div role="status">
+        {outcome && outcome.tone !== 'error' ? (
+          <p ref={outcomeRef} tabIndex={-1} className={outcome.tone === 'success' ? 'notice notice--success' : 'notice notice--warning'}>
+            {outcome.message}
+          </p>
+        ) : null}
+      </div>
+      {outcome?.tone === 'error' ? (
+        <p className="notice notice--error" role="alert">
+          {outcome.message}
+        </p>
+      ) : null}
     </div>
   );
 }

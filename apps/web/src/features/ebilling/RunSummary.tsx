@@ -1,11 +1,12 @@
 // What one press of "Fetch and Process Reports" (or "Process") did: the numbers, the reports it
-// touched, and why the clearinghouse could not be reached, if it could not.
+// touched, transactions that conflict with earlier ones, and why a source (the clearinghouse's
+// feed, the drop folder) could not be read, if it could not.
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql/gql.ts';
 import type { RunSummary_ResultFragment } from '../../gql/graphql.ts';
 import { formatInstant } from '../../shared/dates.ts';
-import { ReportStatusBadge } from './labels.tsx';
+import { count, ReportStatusBadge } from './labels.tsx';
 
 export const RunSummary_result = graphql(`
   fragment RunSummary_result on FetchAndProcessResult {
@@ -16,6 +17,7 @@ export const RunSummary_result = graphql(`
     refundsPosted
     paymentsUnmatched
     duplicates
+    conflicts
     fetchError
     reports {
       id
@@ -44,7 +46,9 @@ export function RunSummary({ kind, result, finishedAt }: RunSummaryProps) {
     ['Unmatched', result.paymentsUnmatched],
     ['Failed', result.reportsFailed],
     ['Already posted (duplicates)', result.duplicates],
+    ['Conflicts', result.conflicts],
   ];
+  const attention = new Set(['Unmatched', 'Failed', 'Conflicts']);
   return (
     <section className="card run-summary" aria-labelledby={headingId}>
       <div className="run-summary__header">
@@ -56,7 +60,7 @@ export function RunSummary({ kind, result, finishedAt }: RunSummaryProps) {
       {result.fetchError ? <p className="notice notice--warning">{result.fetchError}</p> : null}
       <dl className="run-summary__numbers">
         {numbers.map(([label, value]) => (
-          <div key={label} className={value > 0 && (label === 'Unmatched' || label === 'Failed') ? 'is-attention' : undefined}>
+          <div key={label} className={value > 0 && attention.has(label) ? 'is-attention' : undefined}>
             <dt>{label}</dt>
             <dd className="tabular">{value.toLocaleString('en-US')}</dd>
           </div>
@@ -65,6 +69,14 @@ export function RunSummary({ kind, result, finishedAt }: RunSummaryProps) {
       {result.paymentsUnmatched > 0 ? (
         <p>
           <Link to="/ebilling/unmatched">Match the unmatched payments to patients</Link>
+        </p>
+      ) : null}
+      {result.conflicts > 0 ? (
+        <p className="run-summary__conflicts">
+          {result.conflicts === 1
+            ? '1 transaction conflicts with an earlier one'
+            : `${count(result.conflicts, 'transaction')} conflict with earlier ones`}
+          : see <Link to="/ebilling/conflicts">Conflicts</Link>. {result.conflicts === 1 ? 'It was' : 'They were'} not posted.
         </p>
       ) : null}
       {result.reports.length === 0 ? (

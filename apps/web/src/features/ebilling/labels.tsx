@@ -26,3 +26,13 @@ export function ReportStatusBadge({ status }: { status: ReportStatus }) {
 
 /** "1 payment", "3 payments". */
 export const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+const sizeFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** A file's size as people read it: "812 bytes", "12.4 KB", "3.2 MB" (1 KB = 1,024 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return count(bytes, 'byte');
+  if (bytes < 1024 * 1024) return `${sizeFormat.format(bytes / 1024)} KB`;
+  if (bytes < 1024 * 1024 * 1024) return `${sizeFormat.format(bytes / (1024 * 1024))} MB`;
+  return `${sizeFormat.format(bytes / (1024 * 1024 * 1024))} GB`;
+}

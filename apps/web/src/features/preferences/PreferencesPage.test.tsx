@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../gql/graphql.ts';
 import { graphQLError } from '../../test/fixtures.ts';
 import { renderWithProviders } from '../../test/render.tsx';
-import { INTERVAL_MESSAGE, UpdateEbillingPreferencesDocument } from './EbillingPreferencesForm.tsx';
+import { useFakeClock } from '../../test/clock.ts';
+import { INTERVAL_MESSAGE, NPI_MESSAGE, PAYEE_HELP, TEST_MODE_WARNING, UpdateEbillingPreferencesDocument } from './EbillingPreferencesForm.tsx';
 import { UpdateClearinghouseSettingsDocument } from './PreferencesForm.tsx';
 import { PreferencesPage, PreferencesPageDocument, READ_ONLY_NOTE } from './PreferencesPage.tsx';
 
@@ -55,22 +56,41 @@ function settings(overrides: { clearinghouseId?: string | null; onlinePaymentsEn
   };
 }
 
-const ebillingPreferences = (overrides: Partial<{ agentEnabled: boolean; agentIntervalMinutes: number; notificationEmails: string[] }> = {}) => ({
+type EbillingPreferencesData = {
+  agentEnabled: boolean;
+  agentIntervalMinutes: number;
+  notificationEmails: string[];
+  payeeNpi: string | null;
+  instamedMerchantId: string | null;
+  waystarAccountName: string | null;
+  testMode: boolean;
+  dropFolders: string[];
+};
+
+const ebillingPreferences = (overrides: Partial<EbillingPreferencesData> = {}) => ({
   __typename: 'EbillingPreferences',
   agentEnabled: true,
   agentIntervalMinutes: 60,
   notificationEmails: ['billing@sunny.test'],
+  payeeNpi: null,
+  instamedMerchantId: null,
+  waystarAccountName: null,
+  testMode: false,
+  dropFolders: ['/srv/kinpay/data/inbox/instamed/demogp.test'],
   ...overrides,
 });
 
-const pageMock = (role: Role, current = settings(), agentLastRunAt: string | null = '2026-03-04T15:00:00.000Z') => ({
+/** What the form sends when only the Agent and email fields were touched. */
+const unchangedChecks = { payeeNpi: null, instamedMerchantId: null, waystarAccountName: null, testMode: false };
+
+const pageMock = (role: Role, current = settings(), agentLastRunAt: string | null = '2026-03-04T15:00:00.000Z', preferences = ebillingPreferences()) => ({
   request: { query: PreferencesPageDocument },
   result: {
     data: {
       me: { __typename: 'User', id: `user-${role}`, role },
       clearinghouseOptions: options,
       clearinghouseSettings: current,
-      ebillingPreferences: ebillingPreferences(),
+      ebillingPreferences: preferences,
       ebillingStatus: { __typename: 'EbillingStatus', agentLastRunAt },
     },
   },
@@ -194,7 +214,7 @@ describe('PreferencesPage', () => {
 });
 
 describe('eBilling Agent and notifications', () => {
-  const section = () => screen.getByRole('region', { name: 'eBilling Agent and notifications' });
+  const section = () => screen.getByRole('region', { name: 'eBilling' });
 
   it('shows billing staff the Agent settings read-only, with when it last ran', async () => {
     renderPreferences('BILLING');
@@ -210,7 +230,7 @@ describe('eBilling Agent and notifications', () => {
   });
 
   it('refuses an interval outside 5 to 1,440 minutes before sending anything', async () => {
-    const save = vi.fn(() => ({ data: { updateEbillingPreferences: { __typename: 'EbillingPreferences', agentEnabled: true, agentIntervalMinutes: 2, notificationEmails: [] } } }));
+    const save = vi.fn(() => ({ data: { updateEbillingPreferences: ebillingPreferences({ agentIntervalMinutes: 2, notificationEmails: [] }) } }));
     const { user } = renderPreferences('ADMIN', [{ request: { query: UpdateEbillingPreferencesDocument, variables: () => true }, result: save }]);
     const interval = await screen.findByLabelText('Every (minutes)');
     await user.clear(interval);
@@ -229,7 +249,7 @@ describe('eBilling Agent and notifications', () => {
       {
         request: {
           query: UpdateEbillingPreferencesDocument,
-          variables: { input: { agentEnabled: true, agentIntervalMinutes: 60, notificationEmails: ['billing@sunny.test', 'billing@'] } },
+          variables: { input: { agentEnabled: true, agentIntervalMinutes: 60, notificationEmails: ['billing@sunny.test', 'billing@'], ...unchangedChecks } },
         },
         result: { errors: [graphQLError(message, 'BAD_USER_INPUT', { field: 'notificationEmails' })] },
       },
@@ -244,7 +264,7 @@ describe('eBilling Agent and notifications', () => {
   });
 
   it('saves addresses given one per line or with commas, and says "Saved."', async () => {
-    const input = { agentEnabled: false, agentIntervalMinutes: 15, notificationEmails: ['billing@sunny.test', 'office@sunny.test', 'dr@sunny.test'] };
+    const input = { agentEnabled: false, agentIntervalMinutes: 15, notificationEmails: ['billing@sunny.test', 'office@sunny.test', 'dr@sunny.test'], ...unchangedChecks };
     const { user } = renderWithProviders({
       at: '/p',
       element: <PreferencesPage />,
@@ -252,7 +272,7 @@ describe('eBilling Agent and notifications', () => {
         { ...pageMock('ADMIN'), result: { data: { ...pageMock('ADMIN').result.data, ebillingStatus: { __typename: 'EbillingStatus', agentLastRunAt: null } } } },
         {
           request: { query: UpdateEbillingPreferencesDocument, variables: { input } },
-          result: { data: { updateEbillingPreferences: { __typename: 'EbillingPreferences', ...input } } },
+          result: { data: { updateEbillingPreferences: ebillingPreferences(input) } },
         },
       ],
     });
@@ -267,5 +287,120 @@ describe('eBilling Agent and notifications', () => {
     expect(await within(section()).findByText('Saved.')).toBeInTheDocument();
     expect(screen.getByLabelText('Email these addresses when payments post')).toHaveValue('billing@sunny.test\noffice@sunny.test\ndr@sunny.test');
     expect(screen.getByRole('checkbox', { name: 'Fetch and process reports automatically' })).not.toBeChecked();
+  });
+});
+
+describe('eBilling report checks and drop folders', () => {
+  // The mocked server answers after 20–50 ms: the fake clock moves instead of the tests waiting.
+  useFakeClock();
+
+  const section = () => screen.getByRole('region', { name: 'eBilling' });
+  const agentAsIs = { agentEnabled: true, agentIntervalMinutes: 60, notificationEmails: ['billing@sunny.test'] };
+
+  function renderWith(role: Role, preferences = ebillingPreferences(), extraMocks: Parameters<typeof renderWithProviders>[0]['mocks'] = []) {
+    return renderWithProviders({
+      at: '/online-patient-services/preferences',
+      element: <PreferencesPage />,
+      mocks: [pageMock(role, settings(), '2026-03-04T15:00:00.000Z', preferences), ...(extraMocks ?? [])],
+    });
+  }
+
+  it('shows the payee fields with their help, test mode with its warning, and the drop folders', async () => {
+    renderWith(
+      'ADMIN',
+      ebillingPreferences({
+        payeeNpi: '1234567893',
+        waystarAccountName: 'Sunny Pediatrics',
+        dropFolders: ['/srv/kinpay/data/inbox/instamed/demogp.test', '/srv/kinpay/data/inbox/waystar/12345'],
+      }),
+    );
+    const npi = await screen.findByLabelText('Practice NPI');
+    expect(npi).toHaveValue('1234567893');
+    expect(npi).toHaveAccessibleDescription(`10 digits. ${PAYEE_HELP}`);
+    expect(screen.getByLabelText('InstaMed merchant ID')).toHaveValue('');
+    expect(screen.getByLabelText('InstaMed merchant ID')).toHaveAccessibleDescription(PAYEE_HELP);
+    expect(screen.getByLabelText('Waystar account name')).toHaveValue('Sunny Pediatrics');
+
+    const testMode = screen.getByRole('checkbox', { name: 'Test mode: post files the sender marked as test data' });
+    expect(testMode).not.toBeChecked();
+    expect(testMode).toHaveAccessibleDescription(TEST_MODE_WARNING);
+    expect(screen.queryByText('Test mode is on.')).not.toBeInTheDocument();
+
+    const folders = within(section()).getByRole('list', { name: 'Drop folders' });
+    expect(within(folders).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '/srv/kinpay/data/inbox/instamed/demogp.test',
+      '/srv/kinpay/data/inbox/waystar/12345',
+    ]);
+    expect(within(section()).getByText(/^Put report files here on the server/)).toBeInTheDocument();
+  });
+
+  it('shows billing staff the checks read-only, and says so loudly when test mode is on', async () => {
+    renderWith('BILLING', ebillingPreferences({ testMode: true, dropFolders: [] }));
+    const testMode = await screen.findByRole('checkbox', { name: 'Test mode: post files the sender marked as test data' });
+    expect(testMode).toBeChecked();
+    expect(testMode).toBeDisabled();
+    expect(screen.getByLabelText('Practice NPI')).toBeDisabled();
+    expect(within(section()).getByText('Test mode is on.').closest('.notice')).toHaveClass('notice--warning');
+    expect(within(section()).getByText(/^None yet: a drop folder comes with the practice’s clearinghouse ID/)).toBeInTheDocument();
+  });
+
+  it('sends the payee checks and test mode, empty ones as not checked, and says "Saved."', async () => {
+    const input = { ...agentAsIs, payeeNpi: '1234567893', instamedMerchantId: 'SUNNY01', waystarAccountName: null, testMode: true };
+    const save = vi.fn(() => ({ data: { updateEbillingPreferences: ebillingPreferences({ ...input }) } }));
+    const { user } = renderWith('ADMIN', ebillingPreferences({ waystarAccountName: 'Old Name' }), [
+      { request: { query: UpdateEbillingPreferencesDocument, variables: { input } }, result: save },
+    ]);
+    await user.type(await screen.findByLabelText('Practice NPI'), ' 1234567893 ');
+    await user.type(screen.getByLabelText('InstaMed merchant ID'), 'SUNNY01');
+    await user.clear(screen.getByLabelText('Waystar account name'));
+    await user.click(screen.getByRole('checkbox', { name: 'Test mode: post files the sender marked as test data' }));
+    await user.click(screen.getByRole('button', { name: 'Save eBilling preferences' }));
+
+    expect(await within(section()).findByText('Saved.')).toBeInTheDocument();
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(screen.getByLabelText('Practice NPI')).toHaveValue('1234567893');
+    expect(within(section()).getByText('Test mode is on.')).toBeInTheDocument();
+  });
+
+  it('refuses an NPI that is not 10 digits before sending anything', async () => {
+    const save = vi.fn();
+    const { user } = renderWith('ADMIN', ebillingPreferences(), [{ request: { query: UpdateEbillingPreferencesDocument, variables: () => true }, result: save }]);
+    const npi = await screen.findByLabelText('Practice NPI');
+    await user.type(npi, '12345');
+    await user.click(screen.getByRole('button', { name: 'Save eBilling preferences' }));
+
+    expect(await within(section()).findByRole('alert')).toHaveTextContent(NPI_MESSAGE);
+    expect(npi).toHaveAttribute('aria-invalid', 'true');
+    expect(npi).toHaveAccessibleDescription(expect.stringContaining(NPI_MESSAGE));
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('shows the server’s messages next to the fields it names, and focuses the first', async () => {
+    const npiMessage = '"1234567890" is not an NPI: an NPI is 10 digits, the last a check digit. Copy it from NPPES or the practice\'s 835s (N1*PE).';
+    const merchantMessage = 'An InstaMed merchant ID is 1 to 50 letters, digits, dots, dashes or underscores, as in the posting file.';
+    const { user } = renderWith('ADMIN', ebillingPreferences(), [
+      {
+        request: {
+          query: UpdateEbillingPreferencesDocument,
+          variables: { input: { ...agentAsIs, payeeNpi: '1234567890', instamedMerchantId: 'SUNNY 01', waystarAccountName: null, testMode: false } },
+        },
+        result: {
+          errors: [graphQLError(npiMessage, 'BAD_USER_INPUT', { field: 'payeeNpi' }), graphQLError(merchantMessage, 'BAD_USER_INPUT', { field: 'instamedMerchantId' })],
+        },
+      },
+    ]);
+    const npi = await screen.findByLabelText('Practice NPI');
+    const merchant = screen.getByLabelText('InstaMed merchant ID');
+    await user.type(npi, '1234567890');
+    await user.type(merchant, 'SUNNY 01');
+    await user.click(screen.getByRole('button', { name: 'Save eBilling preferences' }));
+
+    expect(await within(section()).findByText(npiMessage)).toBeInTheDocument();
+    expect(npi).toHaveAttribute('aria-invalid', 'true');
+    expect(npi).toHaveAccessibleDescription(expect.stringContaining(npiMessage));
+    expect(npi).toHaveFocus();
+    expect(merchant).toHaveAttribute('aria-invalid', 'true');
+    expect(merchant).toHaveAccessibleDescription(expect.stringContaining(merchantMessage));
+    expect(within(section()).queryByText('Saved.')).not.toBeInTheDocument();
   });
 });

@@ -74,8 +74,9 @@ function Preferences({ data }: { data: PreferencesPageQuery }) {
       </section>
       <SettingsSummary settings={data.clearinghouseSettings} />
       <SettingsHistory settings={data.clearinghouseSettings} names={names} />
-      <section className="card" aria-labelledby="ebilling-agent">
-        <h2 id="ebilling-agent">eBilling Agent and notifications</h2>
+      {/* "Preferences → eBilling": the server's messages about refused reports send staff here by that name. */}
+      <section className="card" aria-labelledby="ebilling-preferences">
+        <h2 id="ebilling-preferences">eBilling</h2>
         <p className="muted small">
           {data.ebillingStatus.agentLastRunAt
             ? `Agent last ran ${formatInstant(data.ebillingStatus.agentLastRunAt)}.`
