@@ -2,13 +2,14 @@
 // (webhook) and says it is being posted; billing staff press Fetch and Process Reports in the
 // eBilling Center, which posts it once to the child's credit account; a payment the clearinghouse
 // could not match waits in the Unmatched queue until staff post it to a patient; a report file left
-// in the drop folder posts too.
+// in the drop folder posts too; a file that cannot post (an insurance ERA) fails alone, with its
+// reason shown in the Reports tab, and the next file still posts.
 //
 // The tests share one practice and post real payments, so they run in order (serial) and read every
 // balance before changing it instead of assuming the seeded one: a retry, or a rerun against a
 // server that is still up, starts from whatever the ledger says now.
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatCents } from '@kinpay/money';
@@ -166,28 +167,34 @@ async function expectNoticeDelivered(request: APIRequestContext, paymentId: stri
     .toBe('delivered');
 }
 
-/** Writes an X12 835 with these transactions into the API's drop folder for the practice; returns its path. */
-async function dropReport(paymentId: string, name: string, transactions: ReportTransaction[]): Promise<string> {
-  const folder = path.join(dataDir, 'inbox', paymentId);
+/** The practice's drop folder for its InstaMed Payment ID, as Preferences → eBilling lists it. */
+const dropFolderOf = (paymentId: string) => path.join(dataDir, 'inbox', 'instamed', paymentId);
+
+/** Writes a file into the API's drop folder for the practice; returns its path. */
+async function dropFile(paymentId: string, name: string, content: string | Buffer): Promise<string> {
+  const folder = dropFolderOf(paymentId);
   await mkdir(folder, { recursive: true });
-  const content = write835(transactions, {
-    payeeName: 'Maple Grove Pediatrics',
-    payeeId: paymentId.slice(0, 15),
-    controlNumber: 1 + Math.floor(Math.random() * 999_999_998),
-    date: new Date(),
-  });
   const file = path.join(folder, name);
   await writeFile(file, content);
   return file;
 }
 
+/** Writes InstaMed's X12 835 (dpa835) with these transactions into the drop folder; returns its path. */
+const dropReport = (paymentId: string, name: string, transactions: ReportTransaction[]) =>
+  dropFile(paymentId, name, write835(transactions, { payeeName: 'Maple Grove Pediatrics', npi: '1234567893', controlNumber: 1 + Math.floor(Math.random() * 999_999_998), date: new Date() }));
+
+/** The files moved aside so far (processed/, under short names of their own). */
+const processedFiles = async (paymentId: string) => readdir(path.join(dropFolderOf(paymentId), 'processed')).catch(() => [] as string[]);
+
 const sale = (fields: Pick<ReportTransaction, 'transactionId' | 'amountCents' | 'accountNumber' | 'payerName'>): ReportTransaction => ({
   kind: 'SALE',
   method: 'CARD',
-  cardType: 'VISA',
+  // InstaMed's 835 carries the kind of payment (credit card), not the card's brand.
+  cardType: null,
   authorizationNumber: String(100_000 + Math.floor(Math.random() * 900_000)),
   occurredAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
   originalTransactionId: null,
+  location: '',
   ...fields,
 });
 
@@ -257,18 +264,20 @@ test('billing staff Fetch and Process Reports: the payment posts once, from the 
   const feedReport = runReports.getByRole('rowheader', { name: /_dpa835_\d{8}_\d+\.rep$/ });
   await expect(feedReport).toHaveCount(1);
   const feedReportName = (await feedReport.innerText()).trim();
-  await expect(runReports.getByRole('rowheader', { name: `instamed-notice-Approved_${transactionId}.json` })).toBeVisible();
+  await expect(runReports.getByRole('rowheader', { name: `instamed-notice-Approved_${transactionId}` })).toBeVisible();
   await page.screenshot({ path: artifact('ebilling-summary.png'), fullPage: true });
 
   await ebillingTab(page, 'Reports').click();
   const reports = page.getByRole('table', { name: 'Remittance reports, newest first' });
-  // Received, Status, Posted, Refunds, Unmatched, Duplicates, Total.
-  await expect(reports.getByRole('row').filter({ hasText: feedReportName }).getByRole('cell')).toHaveText([/\S/, 'Processed', '0', '0', '0', '1', '$0.00']);
+  // Received, Status, Posted, Refunds, Unmatched, Duplicates, Conflicts, Total.
+  await expect(reports.getByRole('row').filter({ hasText: feedReportName }).getByRole('cell')).toHaveText([/\S/, 'Processed', '0', '0', '0', '1', '0', '$0.00']);
   await expect(reports.getByRole('row').filter({ hasText: feedReportName }).getByRole('rowheader')).toContainText('Clearinghouse · X12 835');
-  const notice = reports.getByRole('row').filter({ hasText: `instamed-notice-Approved_${transactionId}.json` });
-  await expect(notice.getByRole('cell')).toHaveText([/\S/, 'Processed', '1', '0', '0', '0', amount]);
+  // The payee the file names (the sandbox knows the practice by its Payment ID, and uses a test NPI).
+  await expect(reports.getByRole('row').filter({ hasText: feedReportName }).getByRole('rowheader')).toContainText(`Payee: ${paid!.paymentId} · NPI 1234567893`);
+  const notice = reports.getByRole('row').filter({ hasText: `instamed-notice-Approved_${transactionId}` });
+  await expect(notice.getByRole('cell')).toHaveText([/\S/, 'Processed', '1', '0', '0', '0', '0', amount]);
   await expect(notice.getByRole('rowheader')).toContainText('Webhook · InstaMed notice');
-  // All eight columns fit beside the sidebar on a 1280px laptop screen: the Total is not scrolled away.
+  // All nine columns fit beside the sidebar on a 1280px laptop screen: the Total is not scrolled away.
   expect(await reports.evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth)).toBeLessThanOrEqual(0);
   await page.screenshot({ path: artifact('ebilling-reports.png'), fullPage: true });
   // The tab has its own address: reloading (or a bookmark) comes back to it.
@@ -320,7 +329,7 @@ test('the same transaction arriving again in a later report changes nothing', as
   const { transactionId, amountCents, balanceBefore, paymentId } = paid!;
   const { context, page } = await signedIn(browser, 'billing');
   const name = `resent-${Date.now()}.835`;
-  await dropReport(paymentId, name, [sale({ transactionId, amountCents, accountNumber: '100101', payerName: 'RIVERA, SOFIA' })]);
+  await dropReport(paymentId, name, [sale({ transactionId, amountCents, accountNumber: '100101', payerName: 'Sofia Rivera' })]);
 
   const summary = await fetchAndProcess(page);
   await expectSummary(summary, { 'Reports fetched': 1, 'Payments posted': 0, 'Already posted (duplicates)': 1 });
@@ -356,7 +365,7 @@ test('a payment for an account the clearinghouse did not know waits under Unmatc
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('img', { name: /unmatched payment/ })).toBeVisible();
 
   await ebillingTab(page, 'Unmatched payments').click();
-  const row = page.getByRole('row').filter({ hasText: 'CHEN, WEI' }).filter({ hasText: amount });
+  const row = page.getByRole('row').filter({ hasText: 'Wei Chen' }).filter({ hasText: amount });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Unknown'); // InstaMed's 9999: no account number
   await page.screenshot({ path: artifact('ebilling-unmatched.png'), fullPage: true });
@@ -393,19 +402,20 @@ test('a report file left in the drop folder is posted and moved aside', async ({
 
   const transactionId = newTransactionId();
   const fileName = `dropped-${Date.now()}.835`;
-  const file = await dropReport(paymentId, fileName, [sale({ transactionId, amountCents, accountNumber: account, payerName: name.toUpperCase().split(' ').reverse().join(', ') })]);
+  const movedBefore = (await processedFiles(paymentId)).length;
+  const file = await dropReport(paymentId, fileName, [sale({ transactionId, amountCents, accountNumber: account, payerName: name })]);
 
   const summary = await fetchAndProcess(page);
   await expectSummary(summary, { 'Reports fetched': 1, 'Payments posted': 1, Unmatched: 0, Failed: 0, 'Already posted (duplicates)': 0 });
   await expect(summary.getByRole('row').filter({ hasText: fileName }).getByRole('cell').first()).toHaveText('Processed');
-  // Picked up: moved to processed/, so the next run does not see it again.
+  // Picked up: moved to processed/ (under a short name of its own), so the next run does not see it again.
   expect(existsSync(file)).toBe(false);
-  expect((await readdir(path.join(path.dirname(file), 'processed'))).filter((f) => f.endsWith(`_${fileName}`))).toHaveLength(1);
+  expect(await processedFiles(paymentId)).toHaveLength(movedBefore + 1);
 
   await ebillingTab(page, 'Reports').click();
   const report = page.getByRole('table', { name: 'Remittance reports, newest first' }).getByRole('row').filter({ hasText: fileName });
   await expect(report.getByRole('rowheader')).toContainText('Drop folder · X12 835');
-  await expect(report.getByRole('cell')).toHaveText([/\S/, 'Processed', '1', '0', '0', '0', formatCents(amountCents)]);
+  await expect(report.getByRole('cell')).toHaveText([/\S/, 'Processed', '1', '0', '0', '0', '0', formatCents(amountCents)]);
 
   await ebillingTab(page, 'Payments').click();
   const posted = page.getByRole('table', { name: 'Posted payments, newest first' }).getByRole('row').filter({ hasText: transactionId });
@@ -424,7 +434,7 @@ test('a payment larger than what is owed pays every open charge and leaves a cre
   const extraCents = 2500;
   const transactionId = newTransactionId();
   await dropReport(paymentId, `overpaid-${Date.now()}.835`, [
-    sale({ transactionId, amountCents: owed + extraCents, accountNumber: patient.account, payerName: patient.name.toUpperCase().split(' ').reverse().join(', ') }),
+    sale({ transactionId, amountCents: owed + extraCents, accountNumber: patient.account, payerName: patient.name }),
   ]);
   const summary = await fetchAndProcess(page);
   await expectSummary(summary, { 'Reports fetched': 1, 'Payments posted': 1, Unmatched: 0, Failed: 0 });
@@ -446,5 +456,35 @@ test('a payment larger than what is owed pays every open charge and leaves a cre
   await expect(row.getByRole('rowheader')).toHaveText(patient.name);
   await expect(row.getByRole('cell').last()).toHaveText(formatCents(extraCents));
   await page.screenshot({ path: artifact('ebilling-credits.png'), fullPage: true });
+  await context.close();
+});
+
+test('a file that cannot post (an insurance ERA) fails alone, its reason shown in the Reports tab, and the next file still posts', async ({ browser }) => {
+  const { context, page } = await signedIn(browser, 'billing');
+  const paymentId = await currentPaymentId(page);
+  const patient = await aPatientOwing(page, 500);
+  const balanceBefore = await staffPatientBalance(page, patient);
+
+  // A payer's ERA, as public 835 samples are (packages/remittance/fixtures/era), then a good file.
+  const era = readFileSync(new URL('../../packages/remittance/fixtures/era/linuxforhealth-5010-managed-care.835', import.meta.url));
+  const eraName = `1-era-${Date.now()}.835`;
+  await dropFile(paymentId, eraName, era);
+  const goodName = `2-good-${Date.now()}.835`;
+  await dropReport(paymentId, goodName, [sale({ transactionId: newTransactionId(), amountCents: 500, accountNumber: patient.account, payerName: patient.name })]);
+
+  const summary = await fetchAndProcess(page);
+  await expectSummary(summary, { 'Reports fetched': 2, 'Payments posted': 1, Failed: 1 });
+  await expect(summary.getByRole('row').filter({ hasText: goodName }).getByRole('cell').first()).toHaveText('Processed');
+
+  await ebillingTab(page, 'Reports').click();
+  const reports = page.getByRole('table', { name: 'Remittance reports, newest first' });
+  const failed = reports.getByRole('row').filter({ hasText: eraName });
+  await expect(failed.getByRole('cell').nth(1)).toHaveText('Failed');
+  // The reason, in words staff can act on, right under the report.
+  await expect(reports.getByText(/This is an insurance remittance \(ERA\) from RUSHMORE LIFE, not a patient payment file; Kinpay posts patient payments\./)).toBeVisible();
+  await expect(reports.getByRole('row').filter({ hasText: goodName }).getByRole('cell').nth(1)).toHaveText('Processed');
+  await page.screenshot({ path: artifact('ebilling-report-failed.png'), fullPage: true });
+
+  expect(await staffPatientBalance(page, patient)).toBe(balanceBefore - 500);
   await context.close();
 });
