@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@kinpay/db';
 import { hashPassword } from '../src/auth/passwords.ts';
+import { claimClearinghouseId } from '../src/ebilling/accounts.ts';
 import { addPatient, addRandomFamilies, emptyRows, insertRows, prng, type ChargeSpec, type PracticeRows } from '../src/seed/practice-generator.ts';
 
 export const BENCH_PASSWORD = 'Bench-Pass-2026!';
@@ -194,6 +195,8 @@ export async function loadPractice(
   await db.clearinghouseSettings.create({
     data: { practiceId, version: 1, clearinghouse: 'INSTAMED', clearinghouseId: 'benchpeds.demo', onlinePaymentsEnabled: true, changedById: billing.id },
   });
+  // The practice owns its InstaMed ID, as saving the settings makes it (its drop folder is inbox/instamed/benchpeds.demo/).
+  await db.$transaction((tx) => claimClearinghouseId(tx, practiceId, 'INSTAMED', 'benchpeds.demo'));
 
   const counts: Record<string, number> = {};
   const tally = (rows: ReturnType<typeof emptyRows>) => {

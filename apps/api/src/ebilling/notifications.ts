@@ -9,41 +9,55 @@ type Tx = Prisma.TransactionClient;
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 
+interface ReceiptRow {
+  id: string;
+  kind: string;
+  status: string;
+  amountCents: bigint;
+  unappliedCents: bigint;
+  receivedAt: Date;
+  child: string | null;
+  /** Where each guardian reads email: the portal login, else the address on file. */
+  emails: string[] | null;
+  /** Service dates (YYYY-MM-DD) of the visits the payment was applied to. */
+  visits: string[] | null;
+}
+
+/**
+ * Queues the parent's receipt for each posted sale, and the practice's notice. One query reads what
+ * the receipts say (a large report posts thousands of payments at once), one statement writes them.
+ */
 export async function queuePaymentEmails(tx: Tx, practiceId: string, paymentIds: string[], reportLabel?: string) {
   if (!paymentIds.length) return;
   // One query at a time (a transaction is one connection), each reading only what the emails say.
   const practice = await tx.practice.findUniqueOrThrow({ where: { id: practiceId }, select: { name: true } });
   const preferences = await tx.ebillingPreferences.findUnique({ where: { practiceId }, select: { notificationEmails: true } });
-  const payments = await tx.payment.findMany({
-    where: { id: { in: paymentIds } },
-    select: {
-      id: true,
-      kind: true,
-      status: true,
-      amountCents: true,
-      unappliedCents: true,
-      receivedAt: true,
-      patient: { select: { firstName: true, guardians: { select: { guardian: { select: { email: true, user: { select: { email: true } } } } } } } },
-      applications: { select: { charge: { select: { serviceDate: true } } } },
-    },
-  });
+  const payments = await tx.$queryRaw<ReceiptRow[]>`
+    SELECT p.id::text AS id, p.kind::text AS kind, p.status::text AS status, p."amountCents", p."unappliedCents", p."receivedAt",
+           pt."firstName" AS child,
+           (SELECT array_agg(DISTINCT lower(coalesce(u.email, g.email))) FROM "PatientGuardian" pg
+              JOIN "Guardian" g ON g.id = pg."guardianId" LEFT JOIN "User" u ON u.id = g."userId"
+            WHERE pg."patientId" = p."patientId" AND coalesce(u.email, g.email) IS NOT NULL) AS emails,
+           (SELECT array_agg(DISTINCT to_char(c."serviceDate", 'YYYY-MM-DD')) FROM "PaymentApplication" a
+              JOIN "Charge" c ON c.id = a."chargeId"
+            WHERE a."paymentId" = p.id) AS visits
+    FROM "Payment" p LEFT JOIN "Patient" pt ON pt.id = p."patientId"
+    WHERE p.id = ANY(${paymentIds}::uuid[]) AND p."practiceId" = ${practiceId}::uuid`;
   const messages: Prisma.EmailMessageCreateManyInput[] = [];
   for (const payment of payments) {
-    if (payment.kind !== 'SALE' || payment.status !== 'POSTED' || !payment.patient) continue;
-    const child = payment.patient.firstName;
-    const visits = [...new Set(payment.applications.map((a) => dateFormat.format(a.charge.serviceDate)))];
+    if (payment.kind !== 'SALE' || payment.status !== 'POSTED' || !payment.child) continue;
+    const child = payment.child;
+    const visits = [...(payment.visits ?? [])].sort().map((day) => dateFormat.format(new Date(`${day}T00:00:00Z`)));
+    const unapplied = toCents(payment.unappliedCents);
     const lines = [
       `${practice.name} received your payment of ${formatCents(toCents(payment.amountCents))} for ${child} on ${dateFormat.format(payment.receivedAt)}.`,
       visits.length ? `It was applied to ${child}'s visits of ${visits.join(', ')}.` : '',
-      payment.unappliedCents > 0 ? `${formatCents(toCents(payment.unappliedCents))} is kept as a credit on ${child}'s account.` : '',
+      unapplied > 0 ? `${formatCents(unapplied)} is kept as a credit on ${child}'s account.` : '',
       '',
       'You can see the updated balance in the patient portal.',
       'This is an automatic message; please do not reply.',
     ].filter((l, i, all) => l !== '' || all[i - 1] !== '');
-    const recipients = new Set(
-      payment.patient.guardians.map(({ guardian }) => (guardian.user?.email ?? guardian.email)?.toLowerCase()).filter((e): e is string => !!e),
-    );
-    for (const to of recipients) {
+    for (const to of payment.emails ?? []) {
       messages.push({ practiceId, to, subject: `Payment received - ${practice.name}`, text: lines.join('\n'), dedupeKey: `payment:${payment.id}:receipt:${to}` });
     }
   }
@@ -60,7 +74,20 @@ export async function queuePaymentEmails(tx: Tx, practiceId: string, paymentIds:
       messages.push({ practiceId, to, subject: `Payments posted - ${practice.name}`, text, dedupeKey: `payments:${paymentIds[0]}:${paymentIds.length}:staff:${to}` });
     }
   }
-  if (messages.length) await tx.emailMessage.createMany({ data: messages, skipDuplicates: true });
+  await insertMessages(tx, messages);
+}
+
+/** One INSERT ... SELECT FROM unnest for all the messages; a message already queued (same dedupeKey) is left as it is. */
+async function insertMessages(tx: Tx, messages: Prisma.EmailMessageCreateManyInput[]) {
+  if (!messages.length) return;
+  const column = (pick: (m: Prisma.EmailMessageCreateManyInput) => string) => messages.map(pick);
+  await tx.$executeRaw`
+    INSERT INTO "EmailMessage" (id, "practiceId", "to", subject, text, "dedupeKey", "createdAt")
+    SELECT gen_random_uuid(), v.*, ${new Date().toISOString()}::timestamp(3) FROM unnest(
+      ${column((m) => m.practiceId)}::uuid[], ${column((m) => m.to)}::text[], ${column((m) => m.subject)}::text[],
+      ${column((m) => m.text)}::text[], ${column((m) => m.dedupeKey)}::text[]
+    ) AS v
+    ON CONFLICT ("dedupeKey") DO NOTHING`;
 }
 
 export interface Mailer {
