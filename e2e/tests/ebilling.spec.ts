@@ -92,7 +92,10 @@ async function fetchAndProcess(page: Page): Promise<Locator> {
 
 /** A number of the run summary, by its label ("Payments posted", "Unmatched", ...). */
 function summaryNumber(summary: Locator, label: string): Locator {
-  return summary.locator('.run-summary__numbers > div').filter({ has: summary.page().locator('dt').getByText(label, { exact: true }) }).locator('dd');
+  return summary
+    .locator('.run-summary__numbers > div')
+    .filter({ has: summary.page().locator('dt').getByText(label, { exact: true }) })
+    .locator('dd');
 }
 
 async function expectSummary(summary: Locator, numbers: Record<string, number>) {
@@ -181,7 +184,16 @@ async function dropFile(paymentId: string, name: string, content: string | Buffe
 
 /** Writes InstaMed's X12 835 (dpa835) with these transactions into the drop folder; returns its path. */
 const dropReport = (paymentId: string, name: string, transactions: ReportTransaction[]) =>
-  dropFile(paymentId, name, write835(transactions, { payeeName: 'Maple Grove Pediatrics', npi: '1234567893', controlNumber: 1 + Math.floor(Math.random() * 999_999_998), date: new Date() }));
+  dropFile(
+    paymentId,
+    name,
+    write835(transactions, {
+      payeeName: 'Maple Grove Pediatrics',
+      npi: '1234567893',
+      controlNumber: 1 + Math.floor(Math.random() * 999_999_998),
+      date: new Date(),
+    }),
+  );
 
 /** The files moved aside so far (processed/, under short names of their own). */
 const processedFiles = async (paymentId: string) => readdir(path.join(dropFolderOf(paymentId), 'processed')).catch(() => [] as string[]);
@@ -251,7 +263,10 @@ test('parent Rivera pays Mateo’s balance on the sandbox page and the portal sh
   await context.close();
 });
 
-test('billing staff Fetch and Process Reports: the payment posts once, from the notice, and the end-of-day report is a duplicate', async ({ browser, request }) => {
+test('billing staff Fetch and Process Reports: the payment posts once, from the notice, and the end-of-day report is a duplicate', async ({
+  browser,
+  request,
+}) => {
   test.skip(!paid, 'needs the parent’s payment from the test before');
   const { transactionId, amountCents, balanceBefore, charge } = paid!;
   const amount = formatCents(amountCents);
@@ -270,7 +285,16 @@ test('billing staff Fetch and Process Reports: the payment posts once, from the 
   await ebillingTab(page, 'Reports').click();
   const reports = page.getByRole('table', { name: 'Remittance reports, newest first' });
   // Received, Status, Posted, Refunds, Unmatched, Duplicates, Conflicts, Total.
-  await expect(reports.getByRole('row').filter({ hasText: feedReportName }).getByRole('cell')).toHaveText([/\S/, 'Processed', '0', '0', '0', '1', '0', '$0.00']);
+  await expect(reports.getByRole('row').filter({ hasText: feedReportName }).getByRole('cell')).toHaveText([
+    /\S/,
+    'Processed',
+    '0',
+    '0',
+    '0',
+    '1',
+    '0',
+    '$0.00',
+  ]);
   await expect(reports.getByRole('row').filter({ hasText: feedReportName }).getByRole('rowheader')).toContainText('Clearinghouse · X12 835');
   // The payee the file names (the sandbox knows the practice by its Payment ID, and uses a test NPI).
   await expect(reports.getByRole('row').filter({ hasText: feedReportName }).getByRole('rowheader')).toContainText(`Payee: ${paid!.paymentId} · NPI 1234567893`);
@@ -294,7 +318,10 @@ test('billing staff Fetch and Process Reports: the payment posts once, from the 
   await page.screenshot({ path: artifact('ebilling-payments.png'), fullPage: true });
 
   // The parent's page: the balance dropped by exactly the payment, and the payment is in the history.
-  for (const [name, options] of [['parent-after-posting.png', {}], ['parent-after-posting-phone.png', PHONE]] as const) {
+  for (const [name, options] of [
+    ['parent-after-posting.png', {}],
+    ['parent-after-posting-phone.png', PHONE],
+  ] as const) {
     const parent = await signedIn(browser, 'rivera', options);
     await parent.page.goto('/');
     const mateo = childCard(parent.page, 'Mateo');
@@ -307,7 +334,13 @@ test('billing staff Fetch and Process Reports: the payment posts once, from the 
     await expect(item).toContainText(amount);
     await expect(item).toContainText(`Applied to: ${charge.date} ${charge.description} ${amount}`);
     // Paid in full, so it left the unpaid charges.
-    await expect(mateo.getByRole('table', { name: /^Unpaid charges for / }).getByRole('row').filter({ hasText: charge.description }).filter({ hasText: charge.date })).toHaveCount(0);
+    await expect(
+      mateo
+        .getByRole('table', { name: /^Unpaid charges for / })
+        .getByRole('row')
+        .filter({ hasText: charge.description })
+        .filter({ hasText: charge.date }),
+    ).toHaveCount(0);
     await parent.page.screenshot({ path: artifact(name), fullPage: true });
     await parent.context.close();
   }
@@ -339,12 +372,20 @@ test('the same transaction arriving again in a later report changes nothing', as
   await parent.page.goto('/');
   const mateo = childCard(parent.page, 'Mateo');
   await expect(mateo.locator('.child-card__balance-amount')).toHaveText(formatCents(balanceBefore - amountCents));
-  await expect(mateo.getByRole('list', { name: 'Payments for Mateo Rivera' }).getByRole('listitem').filter({ hasText: formatCents(amountCents) })).toHaveCount(1);
+  await expect(
+    mateo
+      .getByRole('list', { name: 'Payments for Mateo Rivera' })
+      .getByRole('listitem')
+      .filter({ hasText: formatCents(amountCents) }),
+  ).toHaveCount(1);
   await parent.context.close();
   await context.close();
 });
 
-test('a payment for an account the clearinghouse did not know waits under Unmatched payments until staff post it to a patient', async ({ browser, request }) => {
+test('a payment for an account the clearinghouse did not know waits under Unmatched payments until staff post it to a patient', async ({
+  browser,
+  request,
+}) => {
   const { context, page } = await signedIn(browser, 'billing');
   const paymentId = await currentPaymentId(page);
   const chen = await signedIn(browser, 'chen');
@@ -422,7 +463,12 @@ test('a report file left in the drop folder is posted and moved aside', async ({
   await expect(posted.getByRole('rowheader')).toHaveText(name);
 
   expect(await staffPatientBalance(page, patient!)).toBe(balanceBefore - amountCents);
-  await expect(page.getByRole('list', { name: `Payments for ${name}` }).getByRole('listitem').first()).toContainText(formatCents(amountCents));
+  await expect(
+    page
+      .getByRole('list', { name: `Payments for ${name}` })
+      .getByRole('listitem')
+      .first(),
+  ).toContainText(formatCents(amountCents));
   await context.close();
 });
 
@@ -470,7 +516,9 @@ test('a file that cannot post (an insurance ERA) fails alone, its reason shown i
   const eraName = `1-era-${Date.now()}.835`;
   await dropFile(paymentId, eraName, era);
   const goodName = `2-good-${Date.now()}.835`;
-  await dropReport(paymentId, goodName, [sale({ transactionId: newTransactionId(), amountCents: 500, accountNumber: patient.account, payerName: patient.name })]);
+  await dropReport(paymentId, goodName, [
+    sale({ transactionId: newTransactionId(), amountCents: 500, accountNumber: patient.account, payerName: patient.name }),
+  ]);
 
   const summary = await fetchAndProcess(page);
   await expectSummary(summary, { 'Reports fetched': 2, 'Payments posted': 1, Failed: 1 });
@@ -481,7 +529,9 @@ test('a file that cannot post (an insurance ERA) fails alone, its reason shown i
   const failed = reports.getByRole('row').filter({ hasText: eraName });
   await expect(failed.getByRole('cell').nth(1)).toHaveText('Failed');
   // The reason, in words staff can act on, right under the report.
-  await expect(reports.getByText(/This is an insurance remittance \(ERA\) from RUSHMORE LIFE, not a patient payment file; Kinpay posts patient payments\./)).toBeVisible();
+  await expect(
+    reports.getByText(/This is an insurance remittance \(ERA\) from RUSHMORE LIFE, not a patient payment file; Kinpay posts patient payments\./),
+  ).toBeVisible();
   await expect(reports.getByRole('row').filter({ hasText: goodName }).getByRole('cell').nth(1)).toHaveText('Processed');
   await page.screenshot({ path: artifact('ebilling-report-failed.png'), fullPage: true });
 

@@ -115,8 +115,20 @@ export interface BenchPractice {
   counts: Record<string, number>;
 }
 
-const visit = (daysAgo: number, cptCode: string, amountCents: number, insurancePaidCents: number, adjustmentCents: number, patientPaidCents = 0): ChargeSpec => ({
-  daysAgo, cptCode, amountCents, insurancePaidCents, adjustmentCents, patientPaidCents,
+const visit = (
+  daysAgo: number,
+  cptCode: string,
+  amountCents: number,
+  insurancePaidCents: number,
+  adjustmentCents: number,
+  patientPaidCents = 0,
+): ChargeSpec => ({
+  daysAgo,
+  cptCode,
+  amountCents,
+  insurancePaidCents,
+  adjustmentCents,
+  patientPaidCents,
 });
 
 /** The parent's three children: a year or two of visits each, the recent ones still open. */
@@ -125,21 +137,31 @@ const FAMILY: { firstName: string; dateOfBirth: string; charges: ChargeSpec[] }[
     firstName: 'Ada',
     dateOfBirth: '2016-04-12',
     charges: [
-      visit(610, '99393', 21500, 15000, 3000, 3500), visit(610, '99173', 2500, 2000, 500),
-      visit(420, '99213', 12000, 7000, 2000, 3000), visit(420, '87880', 4500, 3000, 1500),
-      visit(240, '99393', 21500, 16000, 3000, 2500), visit(240, '90686', 3800, 3000, 800),
-      visit(60, '99214', 18000, 10000, 3000), visit(60, '87880', 4500, 0, 1000),
-      visit(9, '99213', 12000, 8000, 2000), visit(9, '92551', 2000, 0, 0),
+      visit(610, '99393', 21500, 15000, 3000, 3500),
+      visit(610, '99173', 2500, 2000, 500),
+      visit(420, '99213', 12000, 7000, 2000, 3000),
+      visit(420, '87880', 4500, 3000, 1500),
+      visit(240, '99393', 21500, 16000, 3000, 2500),
+      visit(240, '90686', 3800, 3000, 800),
+      visit(60, '99214', 18000, 10000, 3000),
+      visit(60, '87880', 4500, 0, 1000),
+      visit(9, '99213', 12000, 8000, 2000),
+      visit(9, '92551', 2000, 0, 0),
     ],
   },
   {
     firstName: 'Ben',
     dateOfBirth: '2020-09-30',
     charges: [
-      visit(700, '99392', 21000, 17000, 4000), visit(700, '90460', 3000, 2400, 600), visit(700, '90707', 9500, 8000, 1500),
-      visit(350, '99392', 21000, 15000, 3000, 3000), visit(350, '96110', 2200, 1800, 400),
+      visit(700, '99392', 21000, 17000, 4000),
+      visit(700, '90460', 3000, 2400, 600),
+      visit(700, '90707', 9500, 8000, 1500),
+      visit(350, '99392', 21000, 15000, 3000, 3000),
+      visit(350, '96110', 2200, 1800, 400),
       visit(150, '99213', 12000, 7500, 2000, 2500),
-      visit(33, '99392', 21000, 15000, 2000), visit(33, '90460', 3000, 2000, 600), visit(33, '90686', 3800, 0, 800),
+      visit(33, '99392', 21000, 15000, 2000),
+      visit(33, '90460', 3000, 2000, 600),
+      visit(33, '90686', 3800, 0, 800),
       visit(4, '99213', 12000, 0, 2400),
     ],
   },
@@ -147,11 +169,16 @@ const FAMILY: { firstName: string; dateOfBirth: string; charges: ChargeSpec[] }[
     firstName: 'Cleo',
     dateOfBirth: '2024-02-18',
     charges: [
-      visit(600, '99391', 19000, 16000, 3000), visit(540, '99391', 19000, 15000, 2000, 2000),
-      visit(480, '90460', 3000, 2400, 600), visit(420, '99391', 19000, 16000, 3000),
-      visit(300, '99392', 21000, 16000, 3000, 2000), visit(300, '96110', 2200, 1500, 700),
-      visit(120, '99213', 12000, 8000, 2000), visit(120, '87880', 4500, 3500, 1000),
-      visit(21, '99392', 21000, 14000, 3000), visit(21, '90460', 3000, 1500, 600),
+      visit(600, '99391', 19000, 16000, 3000),
+      visit(540, '99391', 19000, 15000, 2000, 2000),
+      visit(480, '90460', 3000, 2400, 600),
+      visit(420, '99391', 19000, 16000, 3000),
+      visit(300, '99392', 21000, 16000, 3000, 2000),
+      visit(300, '96110', 2200, 1500, 700),
+      visit(120, '99213', 12000, 8000, 2000),
+      visit(120, '87880', 4500, 3500, 1000),
+      visit(21, '99392', 21000, 14000, 3000),
+      visit(21, '90460', 3000, 1500, 600),
     ],
   },
 ];
@@ -210,7 +237,12 @@ export async function loadPractice(
   const guardianId = randomUUID();
   family.guardians.push({ id: guardianId, practiceId, userId: parent.id, firstName: 'Grace', lastName: 'Okafor', email: PARENT_EMAIL });
   FAMILY.forEach((child, i) =>
-    addPatient(family, practiceId, { accountNumber: String(100000 + i), firstName: child.firstName, lastName: 'Okafor', dateOfBirth: child.dateOfBirth, guardianIds: [guardianId] }, child.charges),
+    addPatient(
+      family,
+      practiceId,
+      { accountNumber: String(100000 + i), firstName: child.firstName, lastName: 'Okafor', dateOfBirth: child.dateOfBirth, guardianIds: [guardianId] },
+      child.charges,
+    ),
   );
   await insertRows(db, family);
   tally(family);
@@ -234,7 +266,9 @@ export async function loadPractice(
     added += batch;
     if (performance.now() - lastLog > 10_000 || added === patients) {
       lastLog = performance.now();
-      log(`  ${added.toLocaleString('en-US')} / ${patients.toLocaleString('en-US')} patients, ${(counts.charges ?? 0).toLocaleString('en-US')} charges (${((generateMs + insertMs) / 1000).toFixed(0)} s)`);
+      log(
+        `  ${added.toLocaleString('en-US')} / ${patients.toLocaleString('en-US')} patients, ${(counts.charges ?? 0).toLocaleString('en-US')} charges (${((generateMs + insertMs) / 1000).toFixed(0)} s)`,
+      );
     }
   }
   await db.auditEvent.create({ data: { practiceId, action: 'bench.loaded', detail: { marker: marker(patients, seed), counts } } });

@@ -117,7 +117,7 @@ export interface EbillingContext {
 
 export const FLOOR_CONTAINS =
   'multi-row INSERTs of the Payment rows and their PaymentApplication rows (the rows processing wrote, same values), ' +
-  'UPDATE of the same charges\' patientPaidCents and of the same credit accounts (unnest arrays), one transaction, committed';
+  "UPDATE of the same charges' patientPaidCents and of the same credit accounts (unnest arrays), one transaction, committed";
 
 export interface Target {
   patientId: string;
@@ -158,7 +158,10 @@ export async function checksum(query: Query, patientIds: string[]) {
     `SELECT coalesce(sum(c."patientPaidCents"), 0)::bigint AS paid, count(*)::int AS n FROM "Charge" c WHERE c."patientId" = ANY($1::uuid[])`,
     [patientIds],
   );
-  const accounts = await query(`SELECT "patientId"::text AS "patientId", "balanceDueCents", "creditCents" FROM "CreditAccount" WHERE "patientId" = ANY($1::uuid[])`, [patientIds]);
+  const accounts = await query(
+    `SELECT "patientId"::text AS "patientId", "balanceDueCents", "creditCents" FROM "CreditAccount" WHERE "patientId" = ANY($1::uuid[])`,
+    [patientIds],
+  );
   return {
     chargesPaid: String(row!.paid),
     charges: Number(row!.n),
@@ -232,14 +235,19 @@ export async function footprint(query: Query, practiceId: string): Promise<Recor
 
 /** Undoes the reports an interrupted earlier run left behind (any case's: the names share the prefix). */
 export async function undoLeftovers(ctx: Pick<EbillingContext, 'query' | 'transaction' | 'log' | 'practiceId'>) {
-  const leftovers = await ctx.query(`SELECT id::text AS id FROM "RemittanceReport" WHERE "practiceId" = $1::uuid AND "fileName" LIKE $2`, [ctx.practiceId, `${FILE_PREFIX}%`]);
+  const leftovers = await ctx.query(`SELECT id::text AS id FROM "RemittanceReport" WHERE "practiceId" = $1::uuid AND "fileName" LIKE $2`, [
+    ctx.practiceId,
+    `${FILE_PREFIX}%`,
+  ]);
   for (const { id } of leftovers) await ctx.transaction(undoStatements(String(id), true));
   if (leftovers.length) ctx.log(`  undid ${leftovers.length} report(s) left by an interrupted earlier run`);
 }
 
 /** The run summaries fetchAndProcessReports records as audit events (the healthz case's; the bench practice has no others). */
 export async function deleteRunEvents(ctx: Pick<EbillingContext, 'transaction' | 'practiceId'>) {
-  await ctx.transaction([{ text: `DELETE FROM "AuditEvent" WHERE "practiceId" = $1::uuid AND action = 'ebilling.fetch_and_process'`, params: [ctx.practiceId] }]);
+  await ctx.transaction([
+    { text: `DELETE FROM "AuditEvent" WHERE "practiceId" = $1::uuid AND action = 'ebilling.fetch_and_process'`, params: [ctx.practiceId] },
+  ]);
 }
 
 /** The rows processing wrote, and the final charge and account values, as the floor writes them. */
@@ -272,7 +280,11 @@ async function floorStatements(ctx: EbillingContext, rows: Awaited<ReturnType<ty
     {
       text: `UPDATE "CreditAccount" ca SET "balanceDueCents" = v.due, "creditCents" = v.credit, "updatedAt" = now()
              FROM (SELECT unnest($1::uuid[]) AS id, unnest($2::bigint[]) AS due, unnest($3::bigint[]) AS credit) v WHERE ca."patientId" = v.id`,
-      params: [rows.accounts.map((a) => String(a.patientId)), rows.accounts.map((a) => Number(a.balanceDueCents)), rows.accounts.map((a) => Number(a.creditCents))],
+      params: [
+        rows.accounts.map((a) => String(a.patientId)),
+        rows.accounts.map((a) => Number(a.balanceDueCents)),
+        rows.accounts.map((a) => Number(a.creditCents)),
+      ],
     },
   ];
 }
@@ -309,7 +321,8 @@ async function round(ctx: EbillingContext, kind: FileKind, targets: Target[], be
 
   const measure = async () => {
     let floorMs = Number.NaN;
-    if (!created || report.status !== 'RECEIVED') throw new Error(`eBilling ${kind.name}: the bench file was not stored anew (created ${created}, status ${report.status})`);
+    if (!created || report.status !== 'RECEIVED')
+      throw new Error(`eBilling ${kind.name}: the bench file was not stored anew (created ${created}, status ${report.status})`);
     t = performance.now();
     const outcome = await processReport(ctx.prisma, ctx.reader, report.id);
     const processMs = performance.now() - t;
@@ -323,7 +336,10 @@ async function round(ctx: EbillingContext, kind: FileKind, targets: Target[], be
 
     // Check what was posted: every sale applied to its patient's open charges up to the balance,
     // the rest credit; nothing else changed.
-    const after = await checksum(ctx.query, targets.map((x) => x.patientId));
+    const after = await checksum(
+      ctx.query,
+      targets.map((x) => x.patientId),
+    );
     let applied = 0;
     targets.forEach((target, i) => {
       const amount = amountFor(target, i);
@@ -332,11 +348,15 @@ async function round(ctx: EbillingContext, kind: FileKind, targets: Target[], be
       const account = after.accounts.get(target.patientId);
       const expected = { due: target.balanceDueCents - toCharges, credit: target.creditCents + amount - toCharges };
       if (!account || account.due !== expected.due || account.credit !== expected.credit) {
-        throw new Error(`eBilling ${kind.name}: account ${target.accountNumber} is ${JSON.stringify(account)} after posting, expected ${JSON.stringify(expected)}`);
+        throw new Error(
+          `eBilling ${kind.name}: account ${target.accountNumber} is ${JSON.stringify(account)} after posting, expected ${JSON.stringify(expected)}`,
+        );
       }
     });
     if (BigInt(after.chargesPaid) - BigInt(before.chargesPaid) !== BigInt(applied)) {
-      throw new Error(`eBilling ${kind.name}: charges gained ${BigInt(after.chargesPaid) - BigInt(before.chargesPaid)} cents of patient payments, expected ${applied}`);
+      throw new Error(
+        `eBilling ${kind.name}: charges gained ${BigInt(after.chargesPaid) - BigInt(before.chargesPaid)} cents of patient payments, expected ${applied}`,
+      );
     }
 
     const rows = await capture(ctx, report.id);
@@ -352,7 +372,10 @@ async function round(ctx: EbillingContext, kind: FileKind, targets: Target[], be
       floorMs = performance.now() - t;
       const [n] = await ctx.query(`SELECT count(*)::int AS n FROM "Payment" WHERE "reportId" = $1::uuid`, [report.id]);
       if (Number(n!.n) !== targets.length) throw new Error(`eBilling ${kind.name} floor: ${String(n!.n)} payments inserted, expected ${targets.length}`);
-      const floorAfter = await checksum(ctx.query, targets.map((x) => x.patientId));
+      const floorAfter = await checksum(
+        ctx.query,
+        targets.map((x) => x.patientId),
+      );
       if (floorAfter.chargesPaid !== after.chargesPaid) throw new Error(`eBilling ${kind.name} floor: the charges differ from what processing left`);
     }
     return {
@@ -380,10 +403,15 @@ async function round(ctx: EbillingContext, kind: FileKind, targets: Target[], be
 }
 
 export async function expectRestored(ctx: Pick<EbillingContext, 'query'>, targets: Target[], before: Awaited<ReturnType<typeof checksum>>) {
-  const now = await checksum(ctx.query, targets.map((x) => x.patientId));
+  const now = await checksum(
+    ctx.query,
+    targets.map((x) => x.patientId),
+  );
   const changed = targets.find((x) => JSON.stringify(now.accounts.get(x.patientId)) !== JSON.stringify(before.accounts.get(x.patientId)));
   if (now.chargesPaid !== before.chargesPaid || now.charges !== before.charges || changed) {
-    throw new Error(`eBilling: undo did not restore the bench data (charges paid ${now.chargesPaid} vs ${before.chargesPaid}${changed ? `, account ${changed.accountNumber}` : ''})`);
+    throw new Error(
+      `eBilling: undo did not restore the bench data (charges paid ${now.chargesPaid} vs ${before.chargesPaid}${changed ? `, account ${changed.accountNumber}` : ''})`,
+    );
   }
 }
 
@@ -397,15 +425,30 @@ export async function benchEbilling(
   await undoLeftovers(ctx);
   const targets = await pickPatients(ctx.query, ctx.practiceId, payments);
   if (targets.length < payments) {
-    ctx.log(`  only ${targets.length.toLocaleString('en-US')} patients owe something: the ${kind.name} file has ${targets.length.toLocaleString('en-US')} payments, not ${payments.toLocaleString('en-US')}`);
+    ctx.log(
+      `  only ${targets.length.toLocaleString('en-US')} patients owe something: the ${kind.name} file has ${targets.length.toLocaleString('en-US')} payments, not ${payments.toLocaleString('en-US')}`,
+    );
   }
   if (!targets.length) throw new Error('eBilling: no patient of the bench practice owes anything');
-  const before = await checksum(ctx.query, targets.map((x) => x.patientId));
+  const before = await checksum(
+    ctx.query,
+    targets.map((x) => x.patientId),
+  );
 
   // A small unmeasured file first, so the first measured round does not pay for cold caches and code.
   if (warmupPayments > 0) {
     const few = targets.slice(0, warmupPayments);
-    await round(ctx, kind, few, await checksum(ctx.query, few.map((x) => x.patientId)), 'warmup', true);
+    await round(
+      ctx,
+      kind,
+      few,
+      await checksum(
+        ctx.query,
+        few.map((x) => x.patientId),
+      ),
+      'warmup',
+      true,
+    );
   }
 
   const results: EbillingRound[] = [];

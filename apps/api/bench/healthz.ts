@@ -95,8 +95,20 @@ async function poll<T>(url: string, intervalMs: number, until: Promise<T>): Prom
 const FETCH_AND_PROCESS = /* GraphQL */ `
   mutation BenchFetchAndProcess {
     fetchAndProcessReports {
-      reportsFetched reportsProcessed reportsFailed paymentsPosted fetchError
-      reports { id fileName status error sizeBytes receivedAt processedAt }
+      reportsFetched
+      reportsProcessed
+      reportsFailed
+      paymentsPosted
+      fetchError
+      reports {
+        id
+        fileName
+        status
+        error
+        sizeBytes
+        receivedAt
+        processedAt
+      }
     }
   }
 `;
@@ -123,7 +135,9 @@ export async function benchHealthz(
   // loaded; a database loaded before ClearinghouseAccount existed got it from the migration).
   let account = await ctx.prisma.clearinghouseAccount.findFirst({ where: { practiceId: ctx.practiceId, clearinghouse: 'INSTAMED' } });
   const createdAccount = !account;
-  account ??= await ctx.prisma.clearinghouseAccount.create({ data: { practiceId: ctx.practiceId, clearinghouse: 'INSTAMED', clearinghouseId: 'benchpeds.demo' } });
+  account ??= await ctx.prisma.clearinghouseAccount.create({
+    data: { practiceId: ctx.practiceId, clearinghouse: 'INSTAMED', clearinghouseId: 'benchpeds.demo' },
+  });
   const inbox = path.join(dir, 'inbox');
   const folder = path.join(inbox, 'instamed', account.clearinghouseId);
   let server: Awaited<ReturnType<typeof startBenchServer>> | undefined;
@@ -159,7 +173,10 @@ export async function benchHealthz(
         `(written in ${((performance.now() - t0) / 1000).toFixed(1)} s); /healthz every ${intervalMs} ms from a worker thread`,
     );
 
-    server = await startBenchServer(ctx.prisma, { REPORTS_INBOX: inbox, REPORTS_MAX_BYTES: String(Math.max(HEALTHZ_MAX_BYTES, content.byteLength + CHUNK_BYTES)) });
+    server = await startBenchServer(ctx.prisma, {
+      REPORTS_INBOX: inbox,
+      REPORTS_MAX_BYTES: String(Math.max(HEALTHZ_MAX_BYTES, content.byteLength + CHUNK_BYTES)),
+    });
     const billing = await server.signIn(BILLING_EMAIL);
     const healthz = `${server.url}/healthz`;
     // Warm-up: the code paths of both phases, with an empty drop folder.
@@ -179,13 +196,19 @@ export async function benchHealthz(
     const report = run.reports.find((r) => r.fileName === fileName);
     reportId = report?.id;
     if (!report || run.reportsFetched !== 1 || run.reportsFailed !== 1 || run.paymentsPosted !== 0 || report.status !== 'FAILED') {
-      throw new Error(`healthz: expected the file fetched and refused, got ${JSON.stringify({ ...run, reports: run.reports.map((r) => ({ ...r, error: r.error?.slice(0, 200) })) })}`);
+      throw new Error(
+        `healthz: expected the file fetched and refused, got ${JSON.stringify({ ...run, reports: run.reports.map((r) => ({ ...r, error: r.error?.slice(0, 200) })) })}`,
+      );
     }
     if (!new RegExp(`^Line ${lines}: .* already in this file at line 1 `).test(report.error ?? '') || report.sizeBytes !== content.byteLength) {
       throw new Error(`healthz: the file was not read to its end and refused for the repeated transaction (${report.sizeBytes} bytes): ${report.error}`);
     }
-    const [stored] = await ctx.query(`SELECT count(*)::int AS n, coalesce(sum(octet_length(bytes)), 0)::bigint AS bytes FROM "RemittanceReportChunk" WHERE "reportId" = $1::uuid`, [report.id]);
-    if (Number(stored!.bytes) !== content.byteLength) throw new Error(`healthz: ${String(stored!.bytes)} bytes stored in chunks, expected ${content.byteLength}`);
+    const [stored] = await ctx.query(
+      `SELECT count(*)::int AS n, coalesce(sum(octet_length(bytes)), 0)::bigint AS bytes FROM "RemittanceReportChunk" WHERE "reportId" = $1::uuid`,
+      [report.id],
+    );
+    if (Number(stored!.bytes) !== content.byteLength)
+      throw new Error(`healthz: ${String(stored!.bytes)} bytes stored in chunks, expected ${content.byteLength}`);
     const [posted] = await ctx.query(`SELECT count(*)::int AS n FROM "Payment" WHERE "reportId" = $1::uuid`, [report.id]);
     if (Number(posted!.n) !== 0) throw new Error(`healthz: ${String(posted!.n)} payments posted from the refused file`);
 

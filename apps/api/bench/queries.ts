@@ -8,10 +8,26 @@ export const FAMILY_QUERY = /* GraphQL */ `
     patients(first: 100) {
       edges {
         node {
-          id firstName lastName dateOfBirth
-          balance { amountCents formatted }
-          payNowUrl payNowUnavailableReason
-          charges { serviceDate description amount { formatted } balance { formatted } }
+          id
+          firstName
+          lastName
+          dateOfBirth
+          balance {
+            amountCents
+            formatted
+          }
+          payNowUrl
+          payNowUnavailableReason
+          charges {
+            serviceDate
+            description
+            amount {
+              formatted
+            }
+            balance {
+              formatted
+            }
+          }
         }
       }
     }
@@ -23,8 +39,22 @@ export const STAFF_LIST_QUERY = /* GraphQL */ `
   query BenchStaffList($after: String) {
     patients(hasBalance: true, first: 25, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { id firstName lastName accountNumber dateOfBirth balance { formatted } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          firstName
+          lastName
+          accountNumber
+          dateOfBirth
+          balance {
+            formatted
+          }
+        }
+      }
     }
   }
 `;
@@ -152,7 +182,11 @@ export async function checkStaffList(client: ApiClient, sql: Sql, practiceId: st
   const gql = await client.data<StaffListData>(STAFF_LIST_QUERY, { after: page.after ?? null });
   const floor = await staffListSql(sql, practiceId, page.afterPatientId);
   const ids = gql.patients.edges.map((e) => e.node.id);
-  if (JSON.stringify(ids) !== JSON.stringify(floor.ids) || gql.patients.totalCount !== floor.totalCount || gql.patients.pageInfo.hasNextPage !== floor.hasNextPage) {
+  if (
+    JSON.stringify(ids) !== JSON.stringify(floor.ids) ||
+    gql.patients.totalCount !== floor.totalCount ||
+    gql.patients.pageInfo.hasNextPage !== floor.hasNextPage
+  ) {
     throw new Error(
       `staff list: GraphQL and SQL disagree (GraphQL ${ids.length} rows of ${gql.patients.totalCount}, first ${ids[0]}; SQL ${floor.ids.length} of ${floor.totalCount}, first ${floor.ids[0]})`,
     );

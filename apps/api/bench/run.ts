@@ -15,9 +15,7 @@ import { createReportReader } from '../src/ebilling/reading/report-reader.ts';
 import { BILLING_EMAIL, PARENT_EMAIL, findLoadedPractice, loadPractice, type BenchPractice, type Query, type Statement } from './data.ts';
 import { benchEbilling, deleteRunEvents, FILE_KINDS, FLOOR_CONTAINS, footprint, undoLeftovers, type EbillingResult, type FileKindName } from './ebilling.ts';
 import { benchHealthz, HEALTHZ_MAX_BYTES, type HealthzResult } from './healthz.ts';
-import {
-  FAMILY_QUERY, SQL_TEXT, STAFF_LIST_QUERY, checkFamily, checkStaffList, familySql, staffListSql, type Sql, type StaffListData,
-} from './queries.ts';
+import { FAMILY_QUERY, SQL_TEXT, STAFF_LIST_QUERY, checkFamily, checkStaffList, familySql, staffListSql, type Sql, type StaffListData } from './queries.ts';
 import { startBenchServer } from './server.ts';
 import { measurePair, ms, type Stats } from './stats.ts';
 
@@ -70,8 +68,21 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
     given.set(name!, inline ?? (flags.has(name!) ? 'true' : (argv[++i] ?? '')));
   }
   const known = new Set([
-    'db', 'case', 'patients', 'pglite-patients', 'iterations', 'warmup', 'payments', 'ebilling-rounds',
-    'healthz-mb', 'healthz-interval-ms', 'healthz-idle-seconds', 'seed', 'loader', 'fresh', 'explain',
+    'db',
+    'case',
+    'patients',
+    'pglite-patients',
+    'iterations',
+    'warmup',
+    'payments',
+    'ebilling-rounds',
+    'healthz-mb',
+    'healthz-interval-ms',
+    'healthz-idle-seconds',
+    'seed',
+    'loader',
+    'fresh',
+    'explain',
   ]);
   for (const name of given.keys()) if (!known.has(name)) throw new Error(`Unknown option --${name}\n${HELP}`);
   const get = (name: string) => given.get(name) ?? env[`BENCH_${name.toUpperCase().replace(/-/g, '_')}`];
@@ -226,7 +237,12 @@ async function preparePostgres(options: Options): Promise<Prepared> {
       await adminQuery(options.databaseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await adminQuery(options.databaseUrl, `CREATE DATABASE "${name}"`);
       database = await openDatabase({ databaseUrl: options.databaseUrl });
-      const loaded = await load(database, options, async (text, params) => (await pool.query(text, params)).rows, () => pool.query('VACUUM ANALYZE'));
+      const loaded = await load(
+        database,
+        options,
+        async (text, params) => (await pool.query(text, params)).rows,
+        () => pool.query('VACUUM ANALYZE'),
+      );
       practice = loaded.practice;
       loadResult = loaded.load;
     } else {
@@ -246,8 +262,7 @@ async function preparePostgres(options: Options): Promise<Prepared> {
     load: loadResult,
     sql: async (text, params) => (await pool.query(text, params)).rows,
     sqlVia: 'pg (node-postgres) Pool, max 2 connections',
-    explainSql: async (text, params) =>
-      (await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n'),
+    explainSql: async (text, params) => (await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n'),
     async transaction(statements) {
       const client = await pool.connect();
       try {
@@ -356,7 +371,10 @@ async function latencyCases(kind: 'postgres' | 'pglite', options: Options, prepa
     // Check that GraphQL and SQL agree, and find the cursor of page 3 (after page 2's last patient).
     const family = await checkFamily(parent, sql, practice.parentUserId, practice.practiceId);
     const page1 = await checkStaffList(staff, sql, practice.practiceId, {});
-    const page2 = await checkStaffList(staff, sql, practice.practiceId, { after: page1.patients.pageInfo.endCursor!, afterPatientId: page1.patients.edges.at(-1)!.node.id });
+    const page2 = await checkStaffList(staff, sql, practice.practiceId, {
+      after: page1.patients.pageInfo.endCursor!,
+      afterPatientId: page1.patients.edges.at(-1)!.node.id,
+    });
     const page3After = { after: page2.patients.pageInfo.endCursor!, afterPatientId: page2.patients.edges.at(-1)!.node.id };
     await checkStaffList(staff, sql, practice.practiceId, page3After);
     log(
@@ -446,16 +464,25 @@ async function benchDatabase(kind: 'postgres' | 'pglite', options: Options): Pro
             `  eBilling ${file.name}: a file of ${fmt(options.payments)} sales to distinct patients who owe something, stored and processed ` +
               `(storeReport + processReport), ${options.ebillingRounds} round(s) after a 200-payment warm-up`,
           );
-          const result = await timed(file.name, () => benchEbilling(
-            { prisma: database.prisma, reader, practiceId: practice.practiceId, query: sql, transaction: (statements) => prepared.transaction(statements), log },
-            file,
-            {
-              payments: options.payments,
-              rounds: options.ebillingRounds,
-              warmupPayments: Math.min(200, options.payments),
-              ...(name === '835' && kind === 'postgres' && options.payments === 10_000 ? { targetPerSecond: TARGET_PAYMENTS_PER_SECOND } : {}),
-            },
-          ));
+          const result = await timed(file.name, () =>
+            benchEbilling(
+              {
+                prisma: database.prisma,
+                reader,
+                practiceId: practice.practiceId,
+                query: sql,
+                transaction: (statements) => prepared.transaction(statements),
+                log,
+              },
+              file,
+              {
+                payments: options.payments,
+                rounds: options.ebillingRounds,
+                warmupPayments: Math.min(200, options.payments),
+                ...(name === '835' && kind === 'postgres' && options.payments === 10_000 ? { targetPerSecond: TARGET_PAYMENTS_PER_SECOND } : {}),
+              },
+            ),
+          );
           throughput.push(result);
           log(ebillingLine(kind, result));
           log(`  (${file.name}: ${caseSeconds[file.name]} s in all, with the warm-up file, checks, floors and undos)`);
@@ -466,10 +493,12 @@ async function benchDatabase(kind: 'postgres' | 'pglite', options: Options): Pro
     }
     let healthz: HealthzResult | undefined;
     if (options.cases.includes('healthz')) {
-      healthz = await timed('healthz', () => benchHealthz(
-        { prisma: database.prisma, practiceId: practice.practiceId, query: sql, transaction: (statements) => prepared.transaction(statements), log },
-        { megabytes: options.healthzMb, intervalMs: options.healthzIntervalMs, idleSeconds: options.healthzIdleSeconds },
-      ));
+      healthz = await timed('healthz', () =>
+        benchHealthz(
+          { prisma: database.prisma, practiceId: practice.practiceId, query: sql, transaction: (statements) => prepared.transaction(statements), log },
+          { megabytes: options.healthzMb, intervalMs: options.healthzIntervalMs, idleSeconds: options.healthzIdleSeconds },
+        ),
+      );
       log(healthzLine(kind, healthz));
       log(`  (healthz: ${caseSeconds.healthz} s in all)`);
     }
@@ -477,7 +506,8 @@ async function benchDatabase(kind: 'postgres' | 'pglite', options: Options): Pro
       // Everything the eBilling cases wrote is gone again: the loaded database is as it was.
       const after = await footprint(sql, practice.practiceId);
       const changed = Object.keys(footprintBefore).filter((k) => footprintBefore[k] !== after[k]);
-      if (changed.length) throw new Error(`the eBilling cases left the database changed: ${changed.map((k) => `${k} ${footprintBefore[k]} -> ${after[k]}`).join(', ')}`);
+      if (changed.length)
+        throw new Error(`the eBilling cases left the database changed: ${changed.map((k) => `${k} ${footprintBefore[k]} -> ${after[k]}`).join(', ')}`);
       log(`  checked: the eBilling cases left every table they wrote as it was (${Object.keys(after).length} counts and sums)`);
       if (prepared.tidy) log(`  VACUUM ANALYZE of the tables the eBilling cases wrote: ${seconds(await prepared.tidy())} s`);
     }
@@ -511,7 +541,9 @@ async function main() {
   );
   const loadAtStart = os.loadavg();
   if (loadAtStart[0]! > os.cpus().length * 0.5) {
-    log(`warning: load average ${loadAtStart.map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores: other work on this machine will show up in the latencies (p95 most)`);
+    log(
+      `warning: load average ${loadAtStart.map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores: other work on this machine will show up in the latencies (p95 most)`,
+    );
   }
   const results: DatabaseResult[] = [];
   for (const kind of options.databases) {
@@ -521,7 +553,9 @@ async function main() {
 
   log('\nSummary (latency per request; GraphQL = real HTTP server + session + Apollo + Prisma; SQL = the same question asked directly):');
   for (const r of results) {
-    log(`${r.kind}: ${fmt(r.counts.patients!)} patients, ${fmt(r.counts.charges!)} charges; ${r.load.reused ? 'reused the loaded database' : `loaded in ${r.load.seconds} s`}; SQL via ${r.sqlVia}`);
+    log(
+      `${r.kind}: ${fmt(r.counts.patients!)} patients, ${fmt(r.counts.charges!)} charges; ${r.load.reused ? 'reused the loaded database' : `loaded in ${r.load.seconds} s`}; SQL via ${r.sqlVia}`,
+    );
   }
   for (const r of results) for (const c of r.cases) log(line(r.kind, c));
   if (results.some((r) => r.throughput.length)) {
@@ -541,7 +575,9 @@ async function main() {
 
   const totalSeconds = seconds(performance.now() - started);
   const loadAtEnd = os.loadavg();
-  log(`\nLoad average (1/5/15 min) at start ${loadAtStart.map((l) => l.toFixed(1)).join(' ')}, at end ${loadAtEnd.map((l) => l.toFixed(1)).join(' ')} (${os.cpus().length} cores).`);
+  log(
+    `\nLoad average (1/5/15 min) at start ${loadAtStart.map((l) => l.toFixed(1)).join(' ')}, at end ${loadAtEnd.map((l) => l.toFixed(1)).join(' ')} (${os.cpus().length} cores).`,
+  );
   const output = {
     finishedAt: new Date().toISOString(),
     totalSeconds,

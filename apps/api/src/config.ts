@@ -16,7 +16,10 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   /** postgres://… selects a PostgreSQL server; unset selects embedded PGlite under DATA_DIR. */
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+    .optional(),
   DATA_DIR: z.string().default(path.join(repoRoot, 'data')),
   /** Seeds the demo practice on first start when the database has no practice yet. */
   SEED_DEMO: flag,
@@ -34,7 +37,11 @@ const schema = z.object({
   /** Drop folder for report files; default <DATA_DIR>/inbox. */
   REPORTS_INBOX: z.string().optional(),
   /** Report files larger than this are refused before they are read (kept on disk, reported FAILED). */
-  REPORTS_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  REPORTS_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
   /** Longest one report may take to read in the reader thread. */
   REPORT_READ_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(120),
   /** Heap of the reader thread, in MB. */
@@ -44,7 +51,10 @@ const schema = z.object({
   /** Shared secret InstaMed's webhook sends (HTTP Basic password or Bearer); unset turns the webhook off. */
   INSTAMED_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** e.g. smtp://localhost:2525; unset keeps emails queued. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   MAIL_FROM: z.string().default('Kinpay <no-reply@kinpay.test>'),
   /** How often the Agent checks whether a practice is due; false turns it off in this process. */
   AGENT_ENABLED: flag,

@@ -45,10 +45,7 @@ export interface GraphQLContext extends AppServices {
   payNow(): Promise<PayNowPolicy>;
 }
 
-export function createContext(
-  services: AppServices,
-  request: { viewer: Viewer | null; cookie: SessionCookie; clientAddress: string },
-): GraphQLContext {
+export function createContext(services: AppServices, request: { viewer: Viewer | null; cookie: SessionCookie; clientAddress: string }): GraphQLContext {
   let payNow: Promise<PayNowPolicy> | undefined;
   return {
     ...services,

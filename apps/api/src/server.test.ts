@@ -47,7 +47,8 @@ describe('the HTTP server', () => {
 
   it('admits the portal’s deepest query but refuses alias flooding', async () => {
     const billing = await api.signedIn(s.maple.users.billing!.email);
-    const deepest = '{ me { practice { id } } clearinghouseSettings { history { changedBy { firstName } } } patients { edges { node { charges { amount { formatted } } } } } }';
+    const deepest =
+      '{ me { practice { id } } clearinghouseSettings { history { changedBy { firstName } } } patients { edges { node { charges { amount { formatted } } } } } }';
     expect((await billing.request(deepest)).errors).toBeUndefined();
     const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
     expect(errorCodes(await billing.request(aliases))).toContain('GRAPHQL_VALIDATION_FAILED');

@@ -117,14 +117,21 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
     if (!viewer) return void res.status(401).type('text').send('Please sign in.');
     if (viewer.role === 'PARENT') return void res.status(403).type('text').send('Only practice staff can download reports.');
     const report = /^[0-9a-f-]{36}$/i.test(req.params.id)
-      ? await db.remittanceReport.findFirst({ where: { id: req.params.id, practiceId: viewer.practiceId }, select: { id: true, fileName: true, contentKept: true, status: true } })
+      ? await db.remittanceReport.findFirst({
+          where: { id: req.params.id, practiceId: viewer.practiceId },
+          select: { id: true, fileName: true, contentKept: true, status: true },
+        })
       : null;
     if (!report?.contentKept || report.status === 'RECEIVING') return void res.status(404).type('text').send('No such report.');
     res.setHeader('Cache-Control', 'no-store');
     // The bytes as received, piece by piece; the name cut short and made safe for a header.
     const name = report.fileName.replace(/[^\w.-]+/g, '_').slice(-120) || 'report.txt';
     res.attachment(name).type('application/octet-stream');
-    await streamReportContent(db, report.id, (piece) => new Promise<void>((resolve, reject) => res.write(piece, (error) => (error ? reject(error) : resolve()))));
+    await streamReportContent(
+      db,
+      report.id,
+      (piece) => new Promise<void>((resolve, reject) => res.write(piece, (error) => (error ? reject(error) : resolve()))),
+    );
     res.end();
   });
 

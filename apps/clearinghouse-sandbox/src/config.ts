@@ -27,7 +27,6 @@ export function loadSandboxConfig(env: NodeJS.ProcessEnv = process.env, cwd = pr
   return { port: Number(rawPort), host, dataDir };
 }
 
-
 export interface IntegrationConfig {
   /** The mail capture's SMTP port; null = off (SANDBOX_SMTP_PORT=0). */
   smtpPort: number | null;

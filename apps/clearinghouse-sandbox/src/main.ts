@@ -48,12 +48,12 @@ server.listen({ port: config.port, host: config.host }, () => {
   console.log(store.file ? `  Payments file: ${store.file}` : '  Payments kept in memory only (SANDBOX_DATA_DIR is empty).');
   console.log(`  Report feed: http://localhost:${port}/api/reports?clearinghouse=INSTAMED&practice=<Payment ID> (listing settles new payments)`);
   console.log(
-    webhook ? `  Webhook notices: POST ${webhook.target} (${webhook.encoding.toUpperCase()})` : '  Webhook notices: off (set SANDBOX_WEBHOOK_URL and SANDBOX_WEBHOOK_SECRET).',
+    webhook
+      ? `  Webhook notices: POST ${webhook.target} (${webhook.encoding.toUpperCase()})`
+      : '  Webhook notices: off (set SANDBOX_WEBHOOK_URL and SANDBOX_WEBHOOK_SECRET).',
   );
   console.log(
-    mailCapture
-      ? `Mail capture: smtp://localhost:${mailCapture.port}, read at http://localhost:${port}/mail`
-      : 'Mail capture: off (SANDBOX_SMTP_PORT=0).',
+    mailCapture ? `Mail capture: smtp://localhost:${mailCapture.port}, read at http://localhost:${port}/mail` : 'Mail capture: off (SANDBOX_SMTP_PORT=0).',
   );
 });
 
@@ -62,11 +62,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    void Promise.all([
-      new Promise<void>((resolve) => server.close(() => resolve())),
-      mailCapture?.close(),
-      webhook?.close(),
-    ]).then(() => process.exit(0));
+    void Promise.all([new Promise<void>((resolve) => server.close(() => resolve())), mailCapture?.close(), webhook?.close()]).then(() => process.exit(0));
     server.closeIdleConnections();
     // Browsers hold keep-alive connections open; do not wait on them for long.
     setTimeout(() => {

@@ -229,7 +229,10 @@ describe('report feed', () => {
     ].map((r) => r.name);
     for (const name of names) {
       const parsed = parseReport((await fetchReport(name)).text);
-      expect(parsed.transactions.map((t) => t.accountNumber), name).toEqual([null, 'A-1', '1']);
+      expect(
+        parsed.transactions.map((t) => t.accountNumber),
+        name,
+      ).toEqual([null, 'A-1', '1']);
     }
   });
 
@@ -245,10 +248,7 @@ describe('report feed', () => {
     expect(await settle('practice=demogp.test&format=IMDPA')).toEqual({ name: null });
     await record({ practiceId: 'demogp.test', accountNumber: '100101', amountCents: 10 });
     expect(await settle('practice=demogp.test&format=IMDPA&version=IMDPA11')).toEqual({ name: 'demogp.test_IMDPA11_20261125_2.txt' });
-    expect((await listReports('practice=demogp.test')).map((r) => r.name)).toEqual([
-      'demogp.test_dpa835_20261125_1.rep',
-      'demogp.test_dpa835_20261125_2.rep',
-    ]);
+    expect((await listReports('practice=demogp.test')).map((r) => r.name)).toEqual(['demogp.test_dpa835_20261125_1.rep', 'demogp.test_dpa835_20261125_2.rep']);
   });
 
   it('lists nothing, and makes no report, for a practice without payments', async () => {
@@ -273,12 +273,19 @@ describe('report feed', () => {
     ['an unknown format', 'practice=demogp.test&format=PDF', /X12_835 or IMDPA for InstaMed/],
     ['IMDPA for Waystar', 'clearinghouse=WAYSTAR&practice=12345&format=IMDPA', /WAYSTAR_CSV for Waystar/],
     ['a version without format=IMDPA', 'practice=demogp.test&version=IMDPA10', /version is for format=IMDPA/],
-    ['an unknown version', 'practice=demogp.test&format=IMDPA&version=IMDPA15', /version must be one of IMDPA10, IMDPA11, IMDPA12, IMDPA12_HD, IMDPA13, IMDPA14/],
+    [
+      'an unknown version',
+      'practice=demogp.test&format=IMDPA&version=IMDPA15',
+      /version must be one of IMDPA10, IMDPA11, IMDPA12, IMDPA12_HD, IMDPA13, IMDPA14/,
+    ],
     ['practice twice', 'practice=demogp.test&practice=other.practice', /once/],
     ['an unknown parameter', 'practiceId=demogp.test', /Unknown query parameters: practiceId/],
   ])('answers 400 { error } to a listing with %s, and settles nothing', async (_case, query, message) => {
     await record({ practiceId: 'demogp.test', accountNumber: '100101', amountCents: 4010 });
-    for (const [method, pathname] of [['GET', '/api/reports'], ['POST', '/api/reports/settle']] as const) {
+    for (const [method, pathname] of [
+      ['GET', '/api/reports'],
+      ['POST', '/api/reports/settle'],
+    ] as const) {
       const res = await api(method, `${pathname}?${query}`);
       expect(res.status).toBe(400);
       expect(((await res.json()) as { error: string }).error).toMatch(message);
@@ -337,7 +344,13 @@ describe('unknownAccount in the test API', () => {
 
   it('answers 400 to unknownAccount on a refund', async () => {
     const sale = await record({ practiceId: 'demogp.test', accountNumber: '100101', amountCents: 100 });
-    const res = await api('POST', '/api/payments', { practiceId: 'demogp.test', amountCents: 50, type: 'REFUND', refundOf: sale.transactionId, unknownAccount: true });
+    const res = await api('POST', '/api/payments', {
+      practiceId: 'demogp.test',
+      amountCents: 50,
+      type: 'REFUND',
+      refundOf: sale.transactionId,
+      unknownAccount: true,
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toContain('leave out unknownAccount');
   });
@@ -355,17 +368,36 @@ describe('reportPayerName and toReportTransaction', () => {
 
   it('leaves out what a format cannot carry', () => {
     const refund = {
-      transactionId: 'b'.repeat(32), authorizationNumber: '123456', clearinghouse: 'INSTAMED' as const, practiceClearinghouseId: 'demogp.test',
-      accountNumber: '9999', amountCents: 100, cardType: 'MASTERCARD' as const, last4: '0004', payerName: 'Patient', createdAt: '2026-11-25T14:30:15.250Z',
-      type: 'REFUND' as const, refundOf: 'a'.repeat(32),
+      transactionId: 'b'.repeat(32),
+      authorizationNumber: '123456',
+      clearinghouse: 'INSTAMED' as const,
+      practiceClearinghouseId: 'demogp.test',
+      accountNumber: '9999',
+      amountCents: 100,
+      cardType: 'MASTERCARD' as const,
+      last4: '0004',
+      payerName: 'Patient',
+      createdAt: '2026-11-25T14:30:15.250Z',
+      type: 'REFUND' as const,
+      refundOf: 'a'.repeat(32),
     };
-    expect(toReportTransaction(refund, 'X12_835')).toMatchObject({ cardType: null, payerName: null, accountNumber: null, originalTransactionId: 'a'.repeat(32), occurredAt: '2026-11-25T14:30:15.000Z' });
+    expect(toReportTransaction(refund, 'X12_835')).toMatchObject({
+      cardType: null,
+      payerName: null,
+      accountNumber: null,
+      originalTransactionId: 'a'.repeat(32),
+      occurredAt: '2026-11-25T14:30:15.000Z',
+    });
     expect(toReportTransaction(refund, 'IMDPA')).toMatchObject({ cardType: 'MC', payerName: 'Patient', accountNumber: null, originalTransactionId: null });
     expect(toReportTransaction(refund, 'INSTAMED_WEBHOOK')).toMatchObject({ cardType: 'MC', originalTransactionId: 'a'.repeat(32) });
     const long = `${'A'.repeat(55)} ${'b'.repeat(3)}`;
     expect(toReportTransaction({ ...refund, payerName: long }, 'IMDPA').payerName).toBe(`${'A'.repeat(50)} bbb`);
     expect(toReportTransaction({ ...refund, payerName: long }, 'X12_835').payerName).toBe(long);
-    expect(toReportTransaction({ ...refund, clearinghouse: 'WAYSTAR' }, 'WAYSTAR_CSV')).toMatchObject({ cardType: 'Mastercard', accountNumber: '9999', originalTransactionId: null });
+    expect(toReportTransaction({ ...refund, clearinghouse: 'WAYSTAR' }, 'WAYSTAR_CSV')).toMatchObject({
+      cardType: 'Mastercard',
+      accountNumber: '9999',
+      originalTransactionId: null,
+    });
   });
 });
 

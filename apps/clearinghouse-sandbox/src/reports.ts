@@ -57,7 +57,9 @@ export function parseImdpaVersion(value: unknown): ImdpaVersion | null {
 
 /** Every file a batch can be served as: each format, and IMDPA in each version. */
 export function feedChoices(clearinghouse: ClearinghouseCode): FeedChoice[] {
-  return FEED_FORMATS[clearinghouse].flatMap<FeedChoice>((format) => (format === 'IMDPA' ? IMDPA_VERSIONS.map((version) => ({ format, version })) : [{ format }]));
+  return FEED_FORMATS[clearinghouse].flatMap<FeedChoice>((format) =>
+    format === 'IMDPA' ? IMDPA_VERSIONS.map((version) => ({ format, version })) : [{ format }],
+  );
 }
 
 /** The default file of each format, for links: X12 835 and IMDPA14 for InstaMed, the CSV for Waystar. */
@@ -67,7 +69,9 @@ export function defaultChoices(clearinghouse: ClearinghouseCode): FeedChoice[] {
 
 /** YYYYMMDD of the batch's creation in New York (InstaMed's business day). */
 function batchDay(batch: SettlementBatch): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(batch.createdAt));
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(batch.createdAt),
+  );
   return parts.replaceAll('-', '');
 }
 

@@ -288,7 +288,14 @@ describe('JSON test API', () => {
     const first = await api('POST', '/api/payments', sale);
     expect(first.status).toBe(201);
     const { payment } = (await first.json()) as { payment: PaymentRecord };
-    expect(payment).toMatchObject({ clearinghouse: 'INSTAMED', practiceClearinghouseId: 'demogp.test', amountCents: 4010, type: 'SALE', cardType: 'VISA', last4: '1111' });
+    expect(payment).toMatchObject({
+      clearinghouse: 'INSTAMED',
+      practiceClearinghouseId: 'demogp.test',
+      amountCents: 4010,
+      type: 'SALE',
+      cardType: 'VISA',
+      last4: '1111',
+    });
     expect(sandbox.store.get(payment.transactionId)).toEqual(payment);
 
     await api('POST', '/api/payments', { ...sale, amountCents: 4010 }); // same amount, same day: a second payment
@@ -324,7 +331,12 @@ describe('JSON test API', () => {
     const tooMuch = await api('POST', '/api/payments', { practiceId: 'demogp.test', amountCents: 3011, type: 'REFUND', refundOf: original.transactionId });
     expect(tooMuch.status).toBe(400);
     expect(((await tooMuch.json()) as { error: string }).error).toContain('3010 cents are left');
-    const otherPractice = await api('POST', '/api/payments', { practiceId: 'other.practice', amountCents: 10, type: 'REFUND', refundOf: original.transactionId });
+    const otherPractice = await api('POST', '/api/payments', {
+      practiceId: 'other.practice',
+      amountCents: 10,
+      type: 'REFUND',
+      refundOf: original.transactionId,
+    });
     expect(otherPractice.status).toBe(400);
     expect(sandbox.store.size).toBe(2);
   });

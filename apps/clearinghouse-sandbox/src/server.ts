@@ -84,7 +84,12 @@ export function createSandboxApp({ store, webhook, mail = new MailBox() }: Sandb
   });
   app.get('/mail/:id', (req, res) => {
     const message = mail.get(req.params.id);
-    if (!message) return sendHtml(res, 404, renderMessagePage({ title: 'Unknown message', message: 'There is no captured message with this number (the newest 200 are kept).' }));
+    if (!message)
+      return sendHtml(
+        res,
+        404,
+        renderMessagePage({ title: 'Unknown message', message: 'There is no captured message with this number (the newest 200 are kept).' }),
+      );
     sendHtml(res, 200, renderMailMessage(message));
   });
 
@@ -353,9 +358,7 @@ const FEED_PARAMS = ['clearinghouse', 'practice', 'format', 'version'];
  * `?clearinghouse=INSTAMED|WAYSTAR (default INSTAMED)&practice=<id>&format=<one of the clearinghouse's>`
  * `[&version=<EOD Posting File version, with format=IMDPA; default IMDPA14>]`, each at most once.
  */
-function readFeedQuery(
-  query: Request['query'],
-): { clearinghouse: ClearinghouseCode; practice: string; choice: FeedChoice } | { error: string } {
+function readFeedQuery(query: Request['query']): { clearinghouse: ClearinghouseCode; practice: string; choice: FeedChoice } | { error: string } {
   const unknown = Object.keys(query).filter((key) => !FEED_PARAMS.includes(key));
   if (unknown.length) return { error: `Unknown query parameters: ${unknown.join(', ')}. Allowed: ${FEED_PARAMS.join(', ')}.` };
   const repeated = FEED_PARAMS.filter((key) => query[key] !== undefined && typeof query[key] !== 'string');

@@ -5,14 +5,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  checkAccountNumber,
-  checkAmountCents,
-  checkPayerName,
-  parsePracticeId,
-  type CardType,
-  type ClearinghouseCode,
-} from './validation.ts';
+import { checkAccountNumber, checkAmountCents, checkPayerName, parsePracticeId, type CardType, type ClearinghouseCode } from './validation.ts';
 
 interface PaymentFields {
   /** 32 lowercase hex characters, unique. A refund gets its own. */
@@ -153,7 +146,8 @@ export class PaymentStore {
     for (let i = this.#payments.length - 1; i >= 0; i--) {
       const p = this.#payments[i]!;
       if (filter.clearinghouse && p.clearinghouse !== filter.clearinghouse) continue;
-      if (filter.practiceClearinghouseId !== undefined && parsePracticeId(p.clearinghouse, filter.practiceClearinghouseId) !== p.practiceClearinghouseId) continue;
+      if (filter.practiceClearinghouseId !== undefined && parsePracticeId(p.clearinghouse, filter.practiceClearinghouseId) !== p.practiceClearinghouseId)
+        continue;
       out.push(copyPayment(p));
     }
     return out;
@@ -186,9 +180,7 @@ export class PaymentStore {
     const practice = parsePracticeId(clearinghouse, practiceClearinghouseId);
     if (!practice) throw new PaymentRejected(`Not a valid ${clearinghouse} practice ID.`);
     const settled = new Set(this.#state.batches.flatMap((b) => b.payments.map((p) => p.transactionId)));
-    const fresh = this.#payments.filter(
-      (p) => p.clearinghouse === clearinghouse && p.practiceClearinghouseId === practice && !settled.has(p.transactionId),
-    );
+    const fresh = this.#payments.filter((p) => p.clearinghouse === clearinghouse && p.practiceClearinghouseId === practice && !settled.has(p.transactionId));
     if (fresh.length === 0) return null;
     const key = sequenceKey(clearinghouse, practice);
     const sequence = (this.#state.sequences[key] ?? 0) + 1;
@@ -327,7 +319,17 @@ function readFile(file: string): State {
 function isPaymentRecord(value: unknown): value is PaymentRecord {
   if (typeof value !== 'object' || value === null) return false;
   const p = value as Record<string, unknown>;
-  const strings = ['transactionId', 'authorizationNumber', 'clearinghouse', 'practiceClearinghouseId', 'accountNumber', 'cardType', 'last4', 'payerName', 'createdAt'];
+  const strings = [
+    'transactionId',
+    'authorizationNumber',
+    'clearinghouse',
+    'practiceClearinghouseId',
+    'accountNumber',
+    'cardType',
+    'last4',
+    'payerName',
+    'createdAt',
+  ];
   return (
     strings.every((key) => typeof p[key] === 'string') &&
     /^[0-9a-f]{32}$/.test(p.transactionId as string) &&
@@ -361,9 +363,6 @@ function isBatch(value: unknown): value is SettlementBatch {
 
 function isSequences(value: unknown): value is Record<string, number> {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.values(value).every((n) => Number.isSafeInteger(n) && (n as number) > 0)
+    typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((n) => Number.isSafeInteger(n) && (n as number) > 0)
   );
 }

@@ -14,10 +14,7 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
-export async function startSandbox(
-  store = new PaymentStore(),
-  options: { webhook?: WebhookOptions; mail?: MailBox } = {},
-): Promise<RunningSandbox> {
+export async function startSandbox(store = new PaymentStore(), options: { webhook?: WebhookOptions; mail?: MailBox } = {}): Promise<RunningSandbox> {
   const webhook = options.webhook && new WebhookNotifier(store, options.webhook);
   const app = createSandboxApp({ store, webhook, mail: options.mail });
   const server = await new Promise<Server>((resolve, reject) => {

@@ -141,7 +141,13 @@ describe('webhook notices', () => {
     const notice = parseReport(refundBody);
     expect(notice.version).toBe(encoding === 'xml' ? 'XML notice' : 'NVP notice');
     expect(notice.transactions).toEqual([
-      expect.objectContaining({ transactionId: refund.transactionId, kind: 'REFUND', amountCents: 1250, payerName: 'Sofia Rivera', originalTransactionId: sale.transactionId }),
+      expect.objectContaining({
+        transactionId: refund.transactionId,
+        kind: 'REFUND',
+        amountCents: 1250,
+        payerName: 'Sofia Rivera',
+        originalTransactionId: sale.transactionId,
+      }),
     ]);
     const page = await (await fetch(`${s.base}/`)).text();
     expect(page).toContain(`a notice (${encoding.toUpperCase()}, event Approved or Refunded)`);
@@ -167,7 +173,11 @@ describe('webhook notices', () => {
     const payment = await record(s, { practiceId: 'demogp.test', accountNumber: '100101', amountCents: 4010 });
     await s.webhook!.idle();
     const outcome = s.store.get(payment.transactionId)!.webhook;
-    expect(outcome).toEqual({ attempts: 3, lastAttemptAt: expect.any(String), lastError: expect.stringMatching(/^Could not reach .*\/webhooks\/instamed\/demogp\.test: .*\(gave up after 3 attempts\)$/) });
+    expect(outcome).toEqual({
+      attempts: 3,
+      lastAttemptAt: expect.any(String),
+      lastError: expect.stringMatching(/^Could not reach .*\/webhooks\/instamed\/demogp\.test: .*\(gave up after 3 attempts\)$/),
+    });
     const page = await (await fetch(`${s.base}/`)).text();
     expect(page).toContain('<span class="failed">Not delivered</span> <span class="muted">Could not reach');
   });

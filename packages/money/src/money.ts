@@ -36,7 +36,10 @@ export function formatCents(cents: Cents, { currency = CURRENCY, locale = 'en-US
  * into integer cents, exactly. Throws on anything else, including more than two decimals.
  */
 export function parseDecimalToCents(text: string): Cents {
-  const cleaned = text.trim().replace(/^\$/, '').replace(/,(?=\d{3}(\D|$))/g, '');
+  const cleaned = text
+    .trim()
+    .replace(/^\$/, '')
+    .replace(/,(?=\d{3}(\D|$))/g, '');
   const match = /^([+-])?(\d+)(?:\.(\d{1,2}))?$|^([+-])?\.(\d{1,2})$/.exec(cleaned);
   if (!match) throw new RangeError(`not an amount of money: "${text}"`);
   const sign = (match[1] ?? match[4]) === '-' ? -1 : 1;

@@ -51,7 +51,9 @@ describe('pnpm remittance inspect <file>', () => {
     );
     const latin1 = run(['inspect', 'x.txt'], { 'x.txt': Uint8Array.from([0x43, 0x61, 0x66, 0xe9]) });
     expect(latin1.code).toBe(1);
-    expect(latin1.out.at(-1)).toBe('Would fail: The file is not UTF-8 text: byte 0xE9 at offset 3 (line 1) is not valid UTF-8. Ask the clearinghouse to send it as UTF-8 (or plain ASCII) text.');
+    expect(latin1.out.at(-1)).toBe(
+      'Would fail: The file is not UTF-8 text: byte 0xE9 at offset 3 (line 1) is not valid UTF-8. Ask the clearinghouse to send it as UTF-8 (or plain ASCII) text.',
+    );
   });
 
   it('exits 2 with the usage for anything else', () => {
@@ -61,16 +63,24 @@ describe('pnpm remittance inspect <file>', () => {
   });
 
   it('runs as the root script does (tsx packages/remittance/src/cli.ts)', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'packages/remittance/src/cli.ts', 'inspect', `${fixtures}maplegrove_IMDPA122_20261128.txt`], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      env: { ...process.env, INIT_CWD: repoRoot },
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'packages/remittance/src/cli.ts', 'inspect', `${fixtures}maplegrove_IMDPA122_20261128.txt`],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        env: { ...process.env, INIT_CWD: repoRoot },
+      },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Format: IMDPA, IMDPA12 (1.2.2 H/D) (INSTAMED)');
     expect(result.stdout).toContain('Payee: merchant ID MGPEDS01');
-    const failing = spawnSync(process.execPath, ['--import', 'tsx', 'packages/remittance/src/cli.ts', 'inspect', `${fixtures}era/pyx12-5010-denied-zero-pay.txt`], { cwd: repoRoot, encoding: 'utf8' });
+    const failing = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'packages/remittance/src/cli.ts', 'inspect', `${fixtures}era/pyx12-5010-denied-zero-pay.txt`],
+      { cwd: repoRoot, encoding: 'utf8' },
+    );
     expect(failing.status).toBe(1);
     expect(failing.stdout).toContain('Would fail: This is an insurance remittance (ERA) from PAYER');
   });

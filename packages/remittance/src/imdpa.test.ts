@@ -20,13 +20,50 @@ interface Detail {
   account: string;
 }
 const base: Detail = {
-  merchant: 'MGPEDS01', type: 'CreditCard', action: 'AuthCapt', amount: '40.00', card: 'VISA',
-  id: '7f3a9c2e4b1d4e8f9a0b1c2d3e4f5a6b', auth: '083421', date: '20261125093015', status: 'S',
-  last: 'Rivera', first: 'Sofia', middle: '', account: '100234',
+  merchant: 'MGPEDS01',
+  type: 'CreditCard',
+  action: 'AuthCapt',
+  amount: '40.00',
+  card: 'VISA',
+  id: '7f3a9c2e4b1d4e8f9a0b1c2d3e4f5a6b',
+  auth: '083421',
+  date: '20261125093015',
+  status: 'S',
+  last: 'Rivera',
+  first: 'Sofia',
+  middle: '',
+  account: '100234',
 };
 function fields(d: Partial<Detail> = {}): string[] {
   const v = { ...base, ...d };
-  return [v.merchant, '1', '1', v.type, v.action, v.amount, v.card, v.id, v.auth, v.date, v.status, v.last, v.first, v.middle, v.account, '', '', '', '', '', '', '', '', '', '', ''];
+  return [
+    v.merchant,
+    '1',
+    '1',
+    v.type,
+    v.action,
+    v.amount,
+    v.card,
+    v.id,
+    v.auth,
+    v.date,
+    v.status,
+    v.last,
+    v.first,
+    v.middle,
+    v.account,
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ];
 }
 /** One detail line in `version`'s layout (IMDPA11+ carry User and Transaction Code). */
 function line(version: string, d: Partial<Detail> = {}, extra: string[] = version === 'IMDPA10' ? [] : ['', '']): string {
@@ -35,10 +72,18 @@ function line(version: string, d: Partial<Detail> = {}, extra: string[] = versio
 const file = (...lines: string[]) => lines.map((l) => `${l}\r\n`).join('');
 
 const SOFIA: ReportTransaction = {
-  transactionId: '7f3a9c2e4b1d4e8f9a0b1c2d3e4f5a6b', kind: 'SALE', amountCents: 4000, accountNumber: '100234',
-  payerName: 'Sofia Rivera', method: 'CARD', cardType: 'VISA', authorizationNumber: '083421',
+  transactionId: '7f3a9c2e4b1d4e8f9a0b1c2d3e4f5a6b',
+  kind: 'SALE',
+  amountCents: 4000,
+  accountNumber: '100234',
+  payerName: 'Sofia Rivera',
+  method: 'CARD',
+  cardType: 'VISA',
+  authorizationNumber: '083421',
   // 9:30:15 in New York on 25 November (EST, UTC-5).
-  occurredAt: '2026-11-25T14:30:15.000Z', originalTransactionId: null, location: 'line 1',
+  occurredAt: '2026-11-25T14:30:15.000Z',
+  originalTransactionId: null,
+  location: 'line 1',
 };
 
 describe('InstaMed EOD Posting File: the fixtures of every version', () => {
@@ -47,7 +92,9 @@ describe('InstaMed EOD Posting File: the fixtures of every version', () => {
     expect(report).toMatchObject({ format: 'IMDPA', version: 'IMDPA10', publisher: 'INSTAMED', test: false, balance: null });
     expect(report.payee).toEqual({ npis: [], merchantIds: ['MGPEDS01'], accountNames: [], names: [] });
     expect(report.transactions[0]).toEqual(SOFIA);
-    expect(report.transactions.map((t) => [t.location, t.kind, t.amountCents, t.method, t.cardType, t.accountNumber, t.payerName, t.originalTransactionId])).toEqual([
+    expect(
+      report.transactions.map((t) => [t.location, t.kind, t.amountCents, t.method, t.cardType, t.accountNumber, t.payerName, t.originalTransactionId]),
+    ).toEqual([
       ['line 1', 'SALE', 4000, 'CARD', 'VISA', '100234', 'Sofia Rivera', null],
       // Credit = a refund, amount positive; no published field names its sale: it waits for staff.
       ['line 2', 'REFUND', 1500, 'CARD', 'MC', '100871', 'Lucas Chen', null],
@@ -71,12 +118,30 @@ describe('InstaMed EOD Posting File: the fixtures of every version', () => {
     expect(report.version).toBe('IMDPA11');
     expect(report.transactions).toEqual<ReportTransaction[]>([
       {
-        transactionId: '4d6f8a0b2c4e4f1a3b5c7d9e0f2a4b6c', kind: 'SALE', amountCents: 6000, accountNumber: '100235', payerName: "Liam O'Neil",
-        method: 'CARD', cardType: 'DISCOVER', authorizationNumber: '640028', occurredAt: '2026-11-26T13:30:00.000Z', originalTransactionId: null, location: 'line 1',
+        transactionId: '4d6f8a0b2c4e4f1a3b5c7d9e0f2a4b6c',
+        kind: 'SALE',
+        amountCents: 6000,
+        accountNumber: '100235',
+        payerName: "Liam O'Neil",
+        method: 'CARD',
+        cardType: 'DISCOVER',
+        authorizationNumber: '640028',
+        occurredAt: '2026-11-26T13:30:00.000Z',
+        originalTransactionId: null,
+        location: 'line 1',
       },
       {
-        transactionId: '5e7a9b1c3d5f4a2b4c6d8e0f1a3b5c7d', kind: 'REFUND', amountCents: 1250, accountNumber: '100871', payerName: 'Lucas Chen',
-        method: 'CARD', cardType: 'VISA', authorizationNumber: '640101', occurredAt: '2026-11-26T17:05:00.000Z', originalTransactionId: null, location: 'line 2',
+        transactionId: '5e7a9b1c3d5f4a2b4c6d8e0f1a3b5c7d',
+        kind: 'REFUND',
+        amountCents: 1250,
+        accountNumber: '100871',
+        payerName: 'Lucas Chen',
+        method: 'CARD',
+        cardType: 'VISA',
+        authorizationNumber: '640101',
+        occurredAt: '2026-11-26T17:05:00.000Z',
+        originalTransactionId: null,
+        location: 'line 2',
       },
     ]);
   });
@@ -107,7 +172,9 @@ describe('InstaMed EOD Posting File: the fixtures of every version', () => {
   it('IMDPA13 (1.3) with guarantor fields and IMDPA14 (1.4) with response and reserved fields: read, not needed', () => {
     const v13 = parseReport(fixture('maplegrove_IMDPA13_20261129.txt'));
     expect(v13.version).toBe('IMDPA13');
-    expect(v13.transactions).toEqual([expect.objectContaining({ kind: 'SALE', amountCents: 15000, payerName: 'Mateo Rivera', occurredAt: '2026-11-29T18:45:02.000Z' })]);
+    expect(v13.transactions).toEqual([
+      expect.objectContaining({ kind: 'SALE', amountCents: 15000, payerName: 'Mateo Rivera', occurredAt: '2026-11-29T18:45:02.000Z' }),
+    ]);
     const v14 = parseReport(fixture('maplegrove_IMDPA14_20261130.txt'));
     expect(v14.version).toBe('IMDPA14');
     expect(v14.transactions.map((t) => [t.kind, t.amountCents])).toEqual([['SALE', 9500]]);
@@ -176,7 +243,9 @@ describe('Payment Transaction Type (field 5) and Action (field 6)', () => {
   });
 
   it('refuses a type that is not published', () => {
-    expect(rejection(file(line('IMDPA10', { type: 'Wire' })))).toBe('Line 1: Payment Transaction Type "Wire" (field 5) is not CreditCard, DebitCard, eCheck or Cash.');
+    expect(rejection(file(line('IMDPA10', { type: 'Wire' })))).toBe(
+      'Line 1: Payment Transaction Type "Wire" (field 5) is not CreditCard, DebitCard, eCheck or Cash.',
+    );
     // The action values are accepted in field 5 only where 1.2.2's page prints them there.
     expect(rejection(file(line('IMDPA12', { type: 'AuthCapt' })))).toContain('Payment Transaction Type "AuthCapt" (field 5)');
   });
@@ -212,23 +281,43 @@ describe('InstaMed EOD Posting File: what fails the file, and why', () => {
       file(line('IMDPA12'), `D|${line('IMDPA12', { id: 'abc2' }, [])}`),
       'Line 2: this line is "D" but the file began as IMDPA12; every line of a file must have the same record ID.',
     ],
-    ['a header that is not first', file('H|20261125|42', `D|${line('IMDPA12', {}, [])}`, 'H|20261126|42'), 'Line 3: a header (H) line may only be the first line of the file.'],
+    [
+      'a header that is not first',
+      file('H|20261125|42', `D|${line('IMDPA12', {}, [])}`, 'H|20261126|42'),
+      'Line 3: a header (H) line may only be the first line of the file.',
+    ],
     [
       'a 1.2.2 file without its header',
       file(`D|${line('IMDPA12', {}, [])}`),
       'Line 1: an EOD Posting File 1.2.2 begins with its header line ("H|capture date|lockbox number"), but this file begins with a detail line; it may have been cut off.',
     ],
-    ['a header with a bad date', file('H|20261131|42', `D|${line('IMDPA12', {}, [])}`), 'Line 1: the header\'s Capture Date "20261131" is not a date written YYYYMMDD.'],
+    [
+      'a header with a bad date',
+      file('H|20261131|42', `D|${line('IMDPA12', {}, [])}`),
+      'Line 1: the header\'s Capture Date "20261131" is not a date written YYYYMMDD.',
+    ],
     [
       'an unknown version',
       file(line('IMDPA15')),
       'Line 1: record ID IMDPA15 is not an EOD Posting File version Kinpay reads (IMDPA10, IMDPA11, IMDPA12, IMDPA13, IMDPA14, or 1.2.2 with H/D lines).',
     ],
     ['too few fields', file(line('IMDPA14', {}, []).split('|').slice(0, 26).join('|')), 'Line 1: the line has 26 fields; an IMDPA14 detail has at least 27.'],
-    ['too few fields in a 1.2.2 D line', file('H|20261125|42', `D|${fields().slice(0, 25).join('|')}`.replace('D|', 'D|IMDPA12|')), 'Line 2: the line has 27 fields (26 after the D); an IMDPA12 with H/D lines (1.2.2) detail has at least 27 after the D.'],
+    [
+      'too few fields in a 1.2.2 D line',
+      file('H|20261125|42', `D|${fields().slice(0, 25).join('|')}`.replace('D|', 'D|IMDPA12|')),
+      'Line 2: the line has 27 fields (26 after the D); an IMDPA12 with H/D lines (1.2.2) detail has at least 27 after the D.',
+    ],
     ['IMDPA10 with more than 27', file(line('IMDPA10', {}, ['user'])), 'Line 1: the line has 28 fields; an IMDPA10 detail has exactly 27.'],
-    ['a transaction ID with a space', file(line('IMDPA10', { id: '3c4fabfad61e47e4aa10b525 29476529' })), 'Line 1: Transaction ID "3c4fabfad61e47e4aa10b525 29476529" (field 9) is not 1 to 50 letters and digits.'],
-    ['a transaction ID of 51 characters', file(line('IMDPA10', { id: 'a'.repeat(51) })), `Line 1: Transaction ID "${'a'.repeat(51)}" (field 9) is not 1 to 50 letters and digits.`],
+    [
+      'a transaction ID with a space',
+      file(line('IMDPA10', { id: '3c4fabfad61e47e4aa10b525 29476529' })),
+      'Line 1: Transaction ID "3c4fabfad61e47e4aa10b525 29476529" (field 9) is not 1 to 50 letters and digits.',
+    ],
+    [
+      'a transaction ID of 51 characters',
+      file(line('IMDPA10', { id: 'a'.repeat(51) })),
+      `Line 1: Transaction ID "${'a'.repeat(51)}" (field 9) is not 1 to 50 letters and digits.`,
+    ],
     ['an empty transaction ID', file(line('IMDPA10', { id: '' })), 'Line 1: Transaction ID "" (field 9) is not 1 to 50 letters and digits.'],
     ['a negative amount', file(line('IMDPA10', { amount: '-40.00' })), 'Line 1: the Amount "-40.00" (field 7) is not a positive decimal amount like 40.00.'],
     ['three decimals', file(line('IMDPA10', { amount: '40.001' })), 'Line 1: the Amount "40.001" (field 7) is not a positive decimal amount like 40.00.'],
@@ -243,8 +332,16 @@ describe('InstaMed EOD Posting File: what fails the file, and why', () => {
       file(line('IMDPA10'), line('IMDPA10', { id: 'abc2' }), line('IMDPA10', { id: 'abc3' }), line('IMDPA10', { amount: '25000000.00', id: 'abc4' })),
       'Line 4: the amount $25,000,000.00 is above the $1,000,000.00 Kinpay accepts for one payment; the file was not posted.',
     ],
-    ['an impossible date', file(line('IMDPA10', { date: '20261131093015' })), 'Line 1: the Transaction Date "20261131093015" (field 11) is not a date and time written CCYYMMDDHHMMSS.'],
-    ['a date without the time', file(line('IMDPA10', { date: '20261125' })), 'Line 1: the Transaction Date "20261125" (field 11) is not a date and time written CCYYMMDDHHMMSS.'],
+    [
+      'an impossible date',
+      file(line('IMDPA10', { date: '20261131093015' })),
+      'Line 1: the Transaction Date "20261131093015" (field 11) is not a date and time written CCYYMMDDHHMMSS.',
+    ],
+    [
+      'a date without the time',
+      file(line('IMDPA10', { date: '20261125' })),
+      'Line 1: the Transaction Date "20261125" (field 11) is not a date and time written CCYYMMDDHHMMSS.',
+    ],
     [
       'something else',
       'Date,Amount\r\n11/25/2026,40.00\r\n',
@@ -308,7 +405,22 @@ describe('writeImdpa', () => {
     const fieldsWritten = written.trimEnd().split('|');
     expect(fieldsWritten).toHaveLength(count);
     expect(fieldsWritten.slice(0, 16)).toEqual([
-      version, 'MGPEDS01', '1', '1', 'CreditCard', 'AuthCapt', '40.00', 'VISA', sale.transactionId, '083421', '20261125093015', 'S', 'Rivera', 'Sofia', '', '100234',
+      version,
+      'MGPEDS01',
+      '1',
+      '1',
+      'CreditCard',
+      'AuthCapt',
+      '40.00',
+      'VISA',
+      sale.transactionId,
+      '083421',
+      '20261125093015',
+      'S',
+      'Rivera',
+      'Sofia',
+      '',
+      '100234',
     ]);
     expect(parseReport(written).transactions).toEqual([sale]);
   });

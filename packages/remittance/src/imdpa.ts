@@ -70,7 +70,12 @@ const ACTIONS: Record<ImdpaVersion, string[]> = {
   IMDPA14: ACTIONS_12,
 };
 
-const METHODS = new Map<string, PaymentMethod>([['creditcard', 'CARD'], ['debitcard', 'CARD'], ['echeck', 'ACH'], ['cash', 'CASH']]);
+const METHODS = new Map<string, PaymentMethod>([
+  ['creditcard', 'CARD'],
+  ['debitcard', 'CARD'],
+  ['echeck', 'ACH'],
+  ['cash', 'CASH'],
+]);
 
 /** Field 12. The code table is unpublished; see the README ("Transaction Status Code: our reading"). */
 export type StatusEffect =
@@ -118,15 +123,25 @@ export function parseImdpa(content: string): ParsedReport {
     if (version === null) {
       const layout = imdpaLayoutOf(line);
       if (layout === null) {
-        fail(location, `the line does not begin with an EOD Posting File record ID (IMDPA10, IMDPA11, IMDPA12, IMDPA13, IMDPA14) or the 1.2.2 header "H|"; this is not an InstaMed EOD Posting File.`);
+        fail(
+          location,
+          `the line does not begin with an EOD Posting File record ID (IMDPA10, IMDPA11, IMDPA12, IMDPA13, IMDPA14) or the 1.2.2 header "H|"; this is not an InstaMed EOD Posting File.`,
+        );
       }
       if (layout === 'unknown') {
-        fail(location, `record ID ${fields[0]} is not an EOD Posting File version Kinpay reads (IMDPA10, IMDPA11, IMDPA12, IMDPA13, IMDPA14, or 1.2.2 with H/D lines).`);
+        fail(
+          location,
+          `record ID ${fields[0]} is not an EOD Posting File version Kinpay reads (IMDPA10, IMDPA11, IMDPA12, IMDPA13, IMDPA14, or 1.2.2 with H/D lines).`,
+        );
       }
       version = layout;
       meta.version = version;
       if (version === 'IMDPA12_HD') {
-        if (fields[0] !== 'H') fail(location, 'an EOD Posting File 1.2.2 begins with its header line ("H|capture date|lockbox number"), but this file begins with a detail line; it may have been cut off.');
+        if (fields[0] !== 'H')
+          fail(
+            location,
+            'an EOD Posting File 1.2.2 begins with its header line ("H|capture date|lockbox number"), but this file begins with a detail line; it may have been cut off.',
+          );
         readHeader(fields, location, meta);
         return;
       }
@@ -283,7 +298,11 @@ const DELIMITERS = ['|', '\n', '\r'];
 export function writeImdpa(transactions: ReportTransaction[], options: WriteImdpaOptions): string {
   const { version, merchantId, storeId = '1', terminalId = '1' } = options;
   if (!IMDPA_VERSIONS.includes(version)) throw new RangeError(`writeImdpa: version must be one of ${IMDPA_VERSIONS.join(', ')}, got "${String(version)}"`);
-  for (const [name, value, max] of [['merchantId', merchantId, 50], ['storeId', storeId, 50], ['terminalId', terminalId, 50]] as const) {
+  for (const [name, value, max] of [
+    ['merchantId', merchantId, 50],
+    ['storeId', storeId, 50],
+    ['terminalId', terminalId, 50],
+  ] as const) {
     if (typeof value !== 'string' || value.trim() === '' || value.trim() !== value || value.length > max) {
       throw new RangeError(`writeImdpa: ${name} must be 1 to ${max} characters without surrounding spaces, got "${String(value)}"`);
     }
@@ -325,7 +344,8 @@ function detailFields(tx: ReportTransaction, version: ImdpaVersion, ids: { merch
   const when = assertWritable(tx, 'writeImdpa');
   if (!TRANSACTION_ID.test(tx.transactionId)) throw new RangeError(`writeImdpa: transactionId "${tx.transactionId}" is not 1 to 50 letters and digits`);
   const type = TYPE_OF_METHOD[tx.method];
-  if (type === undefined) throw new RangeError(`writeImdpa: method ${tx.method} of ${tx.transactionId} cannot be written (CreditCard, DebitCard, eCheck or Cash only)`);
+  if (type === undefined)
+    throw new RangeError(`writeImdpa: method ${tx.method} of ${tx.transactionId} cannot be written (CreditCard, DebitCard, eCheck or Cash only)`);
   if (tx.cardType !== null && (tx.method !== 'CARD' || !CARD_TYPES.includes(tx.cardType))) {
     throw new RangeError(`writeImdpa: card type "${tx.cardType}" of ${tx.transactionId} is not one published (${CARD_TYPES.join(', ')}) for a card payment`);
   }
@@ -359,7 +379,13 @@ function detailFields(tx: ReportTransaction, version: ImdpaVersion, ids: { merch
   ];
   while (fields.length < WRITTEN_FIELDS[version]) fields.push('');
   assertNoDelimiters(fields, DELIMITERS, 'writeImdpa');
-  for (const [value, max, what] of [[name.last, 50, 'last name'], [name.first, 50, 'first name'], [name.middle, 50, 'middle name'], [tx.accountNumber, 50, 'account number'], [tx.authorizationNumber, 50, 'authorization number']] as const) {
+  for (const [value, max, what] of [
+    [name.last, 50, 'last name'],
+    [name.first, 50, 'first name'],
+    [name.middle, 50, 'middle name'],
+    [tx.accountNumber, 50, 'account number'],
+    [tx.authorizationNumber, 50, 'authorization number'],
+  ] as const) {
     if (value !== null && value.length > max) throw new RangeError(`writeImdpa: the ${what} "${value}" is longer than the ${max} characters published`);
   }
   return fields;
@@ -371,16 +397,21 @@ function actionAndStatus(tx: ReportTransaction, version: ImdpaVersion): { action
     case 'SALE':
       return { action: 'AuthCapt', status: 'S' };
     case 'REFUND':
-      if (tx.originalTransactionId !== null) throw new RangeError(`writeImdpa: REFUND ${tx.transactionId} names its sale, which no published field carries; use originalTransactionId null`);
+      if (tx.originalTransactionId !== null)
+        throw new RangeError(`writeImdpa: REFUND ${tx.transactionId} names its sale, which no published field carries; use originalTransactionId null`);
       return { action: 'Credit', status: 'S' };
     case 'RETURN':
       if (own) return { action: 'AuthCapt', status: 'RI' };
-      if (tx.originalTransactionId !== null) throw new RangeError(`writeImdpa: RETURN ${tx.transactionId} names another transaction as original, which no published field carries`);
+      if (tx.originalTransactionId !== null)
+        throw new RangeError(`writeImdpa: RETURN ${tx.transactionId} names another transaction as original, which no published field carries`);
       if (!ACTIONS[version].includes('Return')) throw new RangeError(`writeImdpa: ${version} has no Return action (published from 1.2 on)`);
       return { action: 'Return', status: 'S' };
     case 'VOID':
     case 'CHARGEBACK':
-      if (!own) throw new RangeError(`writeImdpa: ${tx.kind} ${tx.transactionId} must have its own ID as originalTransactionId (status ${tx.kind === 'VOID' ? 'V' : 'CB'} undoes the transaction with that ID)`);
+      if (!own)
+        throw new RangeError(
+          `writeImdpa: ${tx.kind} ${tx.transactionId} must have its own ID as originalTransactionId (status ${tx.kind === 'VOID' ? 'V' : 'CB'} undoes the transaction with that ID)`,
+        );
       return { action: 'AuthCapt', status: tx.kind === 'VOID' ? 'V' : 'CB' };
     case 'REVERSAL':
       throw new RangeError(`writeImdpa: REVERSAL ${tx.transactionId} cannot be written in an EOD Posting File (an 835 reversal only)`);

@@ -24,13 +24,7 @@ export { writeImdpa, IMDPA_VERSIONS, IMDPA_VERSION_NAMES, IMDPA_STATUS_EFFECTS }
 export type { ImdpaVersion, WriteImdpaOptions, StatusEffect } from './imdpa.ts';
 export { writeWaystarCsv, waystarTransactionId, WAYSTAR_COLUMNS } from './waystar-csv.ts';
 export type { WriteWaystarCsvOptions } from './waystar-csv.ts';
-export {
-  writeInstaMedNotice,
-  instaMedNoticeKey,
-  INSTAMED_EVENTS,
-  INSTAMED_EVENT_KINDS,
-  NOTICE_CONTENT_TYPES,
-} from './instamed-notice.ts';
+export { writeInstaMedNotice, instaMedNoticeKey, INSTAMED_EVENTS, INSTAMED_EVENT_KINDS, NOTICE_CONTENT_TYPES } from './instamed-notice.ts';
 export type { InstaMedEvent, NoticeEncoding, WriteInstaMedNoticeOptions } from './instamed-notice.ts';
 export { CLEARINGHOUSE_TIME_ZONE, asNewYorkWallClock } from './time.ts';
 

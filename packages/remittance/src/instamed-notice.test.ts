@@ -5,10 +5,20 @@ import { fixture, rejection } from './test-helpers.ts';
 
 const ID = '7f3a9c2e4b1d4e8f9a0b1c2d3e4f5a6b';
 const SALE: ReportTransaction = {
-  transactionId: ID, kind: 'SALE', amountCents: 4000, accountNumber: '100234', payerName: 'Sofia Rivera', method: 'CARD', cardType: 'VISA',
-  authorizationNumber: '083421', occurredAt: '2026-11-25T14:30:15.000Z', originalTransactionId: null, location: 'the notice',
+  transactionId: ID,
+  kind: 'SALE',
+  amountCents: 4000,
+  accountNumber: '100234',
+  payerName: 'Sofia Rivera',
+  method: 'CARD',
+  cardType: 'VISA',
+  authorizationNumber: '083421',
+  occurredAt: '2026-11-25T14:30:15.000Z',
+  originalTransactionId: null,
+  location: 'the notice',
 };
-const json = (fields: Record<string, unknown>) => JSON.stringify({ EventType: 'Approved', TransactionID: ID, Amount: '40.00', TransactionDate: '2026-11-25T09:30:15', ...fields });
+const json = (fields: Record<string, unknown>) =>
+  JSON.stringify({ EventType: 'Approved', TransactionID: ID, Amount: '40.00', TransactionDate: '2026-11-25T09:30:15', ...fields });
 
 describe('InstaMed notices in the three encodings', () => {
   it('JSON: Approved -> SALE, its time without a zone read in New York', () => {
@@ -24,8 +34,17 @@ describe('InstaMed notices in the three encodings', () => {
     expect(report.version).toBe('XML notice');
     expect(report.transactions).toEqual([
       {
-        transactionId: 'b1c2d3e4f5a64b7c8d9e0f1a2b3c4d5e', kind: 'VOID', amountCents: 1800, accountNumber: null, payerName: 'An Nguyen & Tran', method: 'CARD',
-        cardType: 'VISA', authorizationNumber: '118034', occurredAt: '2026-11-25T20:30:00.000Z', originalTransactionId: 'b1c2d3e4f5a64b7c8d9e0f1a2b3c4d5e', location: 'the notice',
+        transactionId: 'b1c2d3e4f5a64b7c8d9e0f1a2b3c4d5e',
+        kind: 'VOID',
+        amountCents: 1800,
+        accountNumber: null,
+        payerName: 'An Nguyen & Tran',
+        method: 'CARD',
+        cardType: 'VISA',
+        authorizationNumber: '118034',
+        occurredAt: '2026-11-25T20:30:00.000Z',
+        originalTransactionId: 'b1c2d3e4f5a64b7c8d9e0f1a2b3c4d5e',
+        location: 'the notice',
       },
     ]);
   });
@@ -35,16 +54,38 @@ describe('InstaMed notices in the three encodings', () => {
     expect(report.version).toBe('NVP notice');
     expect(report.transactions).toEqual([
       {
-        transactionId: '96A66FDA25964C8F9C0AEB0EF8123AAF', kind: 'REFUND', amountCents: 1000, accountNumber: '101020', payerName: 'Arjun Patel', method: 'CARD',
-        cardType: 'DISCOVER', authorizationNumber: '9A5DDA', occurredAt: '2026-11-25T19:17:05.000Z', originalTransactionId: '2FA23B1C2C8C4E0D951C24EB300DCCFB', location: 'the notice',
+        transactionId: '96A66FDA25964C8F9C0AEB0EF8123AAF',
+        kind: 'REFUND',
+        amountCents: 1000,
+        accountNumber: '101020',
+        payerName: 'Arjun Patel',
+        method: 'CARD',
+        cardType: 'DISCOVER',
+        authorizationNumber: '9A5DDA',
+        occurredAt: '2026-11-25T19:17:05.000Z',
+        originalTransactionId: '2FA23B1C2C8C4E0D951C24EB300DCCFB',
+        location: 'the notice',
       },
     ]);
   });
 
   it('the same fields in any encoding and any letter case read the same', () => {
-    const fields = { eventtype: 'approved', transactionid: ID, AMOUNT: '40.00', TransactionDate: '2026-11-25T14:30:15Z', patientaccountnumber: '100234', PatientFirstName: 'Sofia', patientLASTname: 'Rivera', transactiontype: 'CreditCard', CardType: 'VISA', AuthorizationNumber: '083421' };
+    const fields = {
+      eventtype: 'approved',
+      transactionid: ID,
+      AMOUNT: '40.00',
+      TransactionDate: '2026-11-25T14:30:15Z',
+      patientaccountnumber: '100234',
+      PatientFirstName: 'Sofia',
+      patientLASTname: 'Rivera',
+      transactiontype: 'CreditCard',
+      CardType: 'VISA',
+      AuthorizationNumber: '083421',
+    };
     const asJson = JSON.stringify(fields);
-    const asXml = `<notice>${Object.entries(fields).map(([k, v]) => `<${k}>${v}</${k}>`).join('')}</notice>`;
+    const asXml = `<notice>${Object.entries(fields)
+      .map(([k, v]) => `<${k}>${v}</${k}>`)
+      .join('')}</notice>`;
     const asNvp = new URLSearchParams(fields).toString();
     for (const content of [asJson, asXml, asNvp]) expect(parseReport(content).transactions).toEqual([SALE]);
   });
@@ -84,7 +125,11 @@ describe('what a notice is refused for', () => {
     ['"+5"', json({ Amount: '+5' }), 'The notice: the Amount "+5" is not a decimal amount like "40.00"; the notice was not posted.'],
     ['"0x10"', json({ Amount: '0x10' }), 'The notice: the Amount "0x10" is not a decimal amount like "40.00"; the notice was not posted.'],
     ['a negative amount', json({ Amount: '-5.00' }), 'The notice: the Amount "-5.00" is not a decimal amount like "40.00"; the notice was not posted.'],
-    ['an amount with a comma', json({ Amount: '1,000.00' }), 'The notice: the Amount "1,000.00" is not a decimal amount like "40.00"; the notice was not posted.'],
+    [
+      'an amount with a comma',
+      json({ Amount: '1,000.00' }),
+      'The notice: the Amount "1,000.00" is not a decimal amount like "40.00"; the notice was not posted.',
+    ],
     [
       'an amount over the ceiling',
       json({ Amount: '25000000.00' }),
@@ -95,18 +140,50 @@ describe('what a notice is refused for', () => {
       json({ Amount: '123456789012345678' }),
       'The notice: the amount $123,456,789,012,345,678.00 is above the $1,000,000.00 Kinpay accepts for one payment; the notice was not posted.',
     ],
-    ['an unknown event', json({ EventType: 'Paid' }), 'The notice\'s EventType "Paid" is not one of Approved, Declined, Voided, Refunded, Returned, Chargeback, Settlement, Error; it was not posted.'],
+    [
+      'an unknown event',
+      json({ EventType: 'Paid' }),
+      'The notice\'s EventType "Paid" is not one of Approved, Declined, Voided, Refunded, Returned, Chargeback, Settlement, Error; it was not posted.',
+    ],
     ['no TransactionID', json({ TransactionID: null }), 'The notice: TransactionID "" is not 1 to 50 letters and digits; the notice was not posted.'],
-    ['a TransactionID with a dash', json({ TransactionID: 'abc-1' }), 'The notice: TransactionID "abc-1" is not 1 to 50 letters and digits; the notice was not posted.'],
+    [
+      'a TransactionID with a dash',
+      json({ TransactionID: 'abc-1' }),
+      'The notice: TransactionID "abc-1" is not 1 to 50 letters and digits; the notice was not posted.',
+    ],
     ['a bad date', json({ TransactionDate: 'yesterday' }), 'The notice: TransactionDate "yesterday" is not an ISO 8601 date and time.'],
-    ['a field twice under two names', json({ PatientID: '1', PatientAccountNumber: '2' }), 'The notice gives the field PatientAccountNumber more than once (or under two names); it was not posted.'],
+    [
+      'a field twice under two names',
+      json({ PatientID: '1', PatientAccountNumber: '2' }),
+      'The notice gives the field PatientAccountNumber more than once (or under two names); it was not posted.',
+    ],
     ['broken JSON', '{"EventType":', 'The notice is not valid JSON.'],
     ['a JSON list', '[1]', 'The notice is neither JSON, XML nor name-value pairs (name=value&name=value).'],
-    ['broken XML', '<n><EventType>Approved</n>', "The notice is not well-formed XML: Expected closing tag 'EventType' (opened in line 1, col 4) instead of closing tag 'n'. (line 1)."],
-    ['an XML DOCTYPE', '<!DOCTYPE n [<!ENTITY x "40.00">]><n><EventType>Approved</EventType><Amount>&x;</Amount></n>', 'The XML notice declares a DOCTYPE or entities; Kinpay reads notices without them and did not post it.'],
-    ['an unknown XML entity', '<n><EventType>Approved</EventType><PatientName>&nbsp;</PatientName></n>', "The notice's PatientName uses the entity &nbsp;; Kinpay expands no entities beyond XML's own five."],
-    ['a repeated XML field', '<n><EventType>Approved</EventType><Amount>1.00</Amount><Amount>2.00</Amount></n>', 'The XML notice gives the field Amount 2 times; it was not posted.'],
-    ['a nested XML field', `<n><EventType>Approved</EventType><TransactionID>${ID}</TransactionID><Amount><Value>1.00</Value></Amount></n>`, "The XML notice's Amount holds other elements or mixed content, not a value."],
+    [
+      'broken XML',
+      '<n><EventType>Approved</n>',
+      "The notice is not well-formed XML: Expected closing tag 'EventType' (opened in line 1, col 4) instead of closing tag 'n'. (line 1).",
+    ],
+    [
+      'an XML DOCTYPE',
+      '<!DOCTYPE n [<!ENTITY x "40.00">]><n><EventType>Approved</EventType><Amount>&x;</Amount></n>',
+      'The XML notice declares a DOCTYPE or entities; Kinpay reads notices without them and did not post it.',
+    ],
+    [
+      'an unknown XML entity',
+      '<n><EventType>Approved</EventType><PatientName>&nbsp;</PatientName></n>',
+      "The notice's PatientName uses the entity &nbsp;; Kinpay expands no entities beyond XML's own five.",
+    ],
+    [
+      'a repeated XML field',
+      '<n><EventType>Approved</EventType><Amount>1.00</Amount><Amount>2.00</Amount></n>',
+      'The XML notice gives the field Amount 2 times; it was not posted.',
+    ],
+    [
+      'a nested XML field',
+      `<n><EventType>Approved</EventType><TransactionID>${ID}</TransactionID><Amount><Value>1.00</Value></Amount></n>`,
+      "The XML notice's Amount holds other elements or mixed content, not a value.",
+    ],
     ['broken NVP', 'EventType=Approved&Amount=%zz', 'The notice\'s "Amount=%zz" is not form-encoded correctly (a % not followed by two hex digits).'],
   ])('%s', (_case, content, message) => {
     expect(rejection(content, 'INSTAMED_WEBHOOK')).toBe(message);
@@ -148,7 +225,8 @@ describe('writeInstaMedNotice', () => {
     const tx = { ...SALE, payerName: 'An <Nguyen> & "Tran"' };
     expect(writeInstaMedNotice(tx, { encoding: 'xml' }).body).toContain('<PatientLastName>&quot;Tran&quot;</PatientLastName>');
     expect(writeInstaMedNotice(tx, { encoding: 'nvp' }).body).toContain('PatientFirstName=An+%3CNguyen%3E+%26');
-    for (const encoding of ['json', 'xml', 'nvp'] as const) expect(parseReport(writeInstaMedNotice(tx, { encoding }).body).transactions[0]?.payerName).toBe(tx.payerName);
+    for (const encoding of ['json', 'xml', 'nvp'] as const)
+      expect(parseReport(writeInstaMedNotice(tx, { encoding }).body).transactions[0]?.payerName).toBe(tx.payerName);
   });
 
   it('sends a skip event for any transaction, and refuses an event that reads as another kind', () => {

@@ -78,7 +78,12 @@ const FIELDS = {
 type Field = keyof typeof FIELDS;
 const FIELD_OF_NAME = new Map<string, Field>(Object.entries(FIELDS).flatMap(([field, names]) => names.map((n) => [n, field as Field] as const)));
 
-const METHODS = new Map<string, PaymentMethod>([['creditcard', 'CARD'], ['debitcard', 'CARD'], ['echeck', 'ACH'], ['cash', 'CASH']]);
+const METHODS = new Map<string, PaymentMethod>([
+  ['creditcard', 'CARD'],
+  ['debitcard', 'CARD'],
+  ['echeck', 'ACH'],
+  ['cash', 'CASH'],
+]);
 const LOCATION = 'the notice';
 
 /** The encoding, from the first character: `{` JSON, `<` XML, anything else NVP. */
@@ -116,7 +121,9 @@ function readFields(content: string, encoding: NoticeEncoding): Map<string, stri
       if (typeof raw !== 'string') {
         if (!known) continue;
         const what = typeof raw === 'number' ? 'a JSON number' : Array.isArray(raw) ? 'a list' : `a JSON ${typeof raw}`;
-        throw new ReportFormatError(`The notice's ${name} is ${what}, not text${FIELD_OF_NAME.get(name.toLowerCase()) === 'amount' ? ' like "40.00"' : ''}; the notice was not posted.`);
+        throw new ReportFormatError(
+          `The notice's ${name} is ${what}, not text${FIELD_OF_NAME.get(name.toLowerCase()) === 'amount' ? ' like "40.00"' : ''}; the notice was not posted.`,
+        );
       }
       put(name, raw);
     }
@@ -327,16 +334,20 @@ export function writeInstaMedNotice(transaction: ReportTransaction, options: Wri
   const natural = EVENT_OF_KIND[tx.kind];
   if (natural === undefined) throw new RangeError(`writeInstaMedNotice: InstaMed sends no notice for a ${tx.kind}`);
   const event = options.event ?? natural;
-  if (!INSTAMED_EVENTS.includes(event)) throw new RangeError(`writeInstaMedNotice: "${String(event)}" is not an InstaMed event (${INSTAMED_EVENTS.join(', ')})`);
+  if (!INSTAMED_EVENTS.includes(event))
+    throw new RangeError(`writeInstaMedNotice: "${String(event)}" is not an InstaMed event (${INSTAMED_EVENTS.join(', ')})`);
   if (INSTAMED_EVENT_KINDS[event] !== null && event !== natural) {
     throw new RangeError(`writeInstaMedNotice: a ${event} notice reads as ${INSTAMED_EVENT_KINDS[event]}, not ${tx.kind}`);
   }
-  if (!TRANSACTION_ID.test(tx.transactionId)) throw new RangeError(`writeInstaMedNotice: transactionId "${tx.transactionId}" is not 1 to 50 letters and digits`);
+  if (!TRANSACTION_ID.test(tx.transactionId))
+    throw new RangeError(`writeInstaMedNotice: transactionId "${tx.transactionId}" is not 1 to 50 letters and digits`);
   if (tx.originalTransactionId !== null && !TRANSACTION_ID.test(tx.originalTransactionId)) {
     throw new RangeError(`writeInstaMedNotice: originalTransactionId "${tx.originalTransactionId}" is not 1 to 50 letters and digits`);
   }
-  if (tx.kind === 'VOID' && tx.originalTransactionId === null) throw new RangeError(`writeInstaMedNotice: a VOID always names what it voids (its own ID when none other)`);
-  if (tx.accountNumber === UNKNOWN_ACCOUNT) throw new RangeError(`writeInstaMedNotice: account number 9999 of ${tx.transactionId} would read back as unknown; use null`);
+  if (tx.kind === 'VOID' && tx.originalTransactionId === null)
+    throw new RangeError(`writeInstaMedNotice: a VOID always names what it voids (its own ID when none other)`);
+  if (tx.accountNumber === UNKNOWN_ACCOUNT)
+    throw new RangeError(`writeInstaMedNotice: account number 9999 of ${tx.transactionId} would read back as unknown; use null`);
   if (tx.method === 'CHECK') throw new RangeError(`writeInstaMedNotice: TransactionType has no value for a CHECK payment`);
   if (options.merchantId !== undefined && (options.merchantId.trim() === '' || options.merchantId.trim() !== options.merchantId)) {
     throw new RangeError(`writeInstaMedNotice: merchantId must be text without surrounding spaces, got "${options.merchantId}"`);

@@ -2,15 +2,7 @@
 // checks (ceiling, one transaction ID per transaction, a location for each).
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  InsuranceRemittanceError,
-  MAX_TRANSACTION_CENTS,
-  ReportFormatError,
-  decodeReportBytes,
-  detectFormat,
-  parseReport,
-  write835,
-} from './index.ts';
+import { InsuranceRemittanceError, MAX_TRANSACTION_CENTS, ReportFormatError, decodeReportBytes, detectFormat, parseReport, write835 } from './index.ts';
 import type { ReportTransaction } from './index.ts';
 import { checkReport } from './checks.ts';
 import { errorOf, fixture, fixtureBytes, rejection } from './test-helpers.ts';
@@ -50,7 +42,8 @@ describe('insurance ERAs are refused as such, before any envelope check', () => 
     expect(error.message).toBe(`This is an insurance remittance (ERA) from ${ERA_PAYERS[name]}, not a patient payment file; Kinpay posts patient payments.`);
   });
 
-  const sale = 'BPR*H*40.00*C*NON******1999999999*credit card*****20261125~TRN*1*1*1999999999*credit card~DTM*405*20261125*143015*UT~N1*PR*Sofia Rivera*XV*100234~LX*1~CLP*aaa1*1*40.00*40.00**09~';
+  const sale =
+    'BPR*H*40.00*C*NON******1999999999*credit card*****20261125~TRN*1*1*1999999999*credit card~DTM*405*20261125*143015*UT~N1*PR*Sofia Rivera*XV*100234~LX*1~CLP*aaa1*1*40.00*40.00**09~';
   const wrap = (body: string) =>
     `ISA*00*          *00*          *ZZ*INSTAMED       *ZZ*1467589012     *261125*2315*^*00501*000004711*0*P*:~GS*HP*INSTAMED*1467589012*20261125*2315*4711*X*005010X221A1~ST*835*0001~${body}SE*${body.split('~').length + 1}*0001~GE*1*4711~IEA*1*000004711~`;
   it('a dpa835 set reads; each single sign of an ERA makes it one', () => {
@@ -66,7 +59,10 @@ describe('insurance ERAs are refused as such, before any envelope check', () => 
       ['TRN03 and BPR01 both unlike InstaMed', sale.replace('BPR*H*', 'BPR*I*').replace('TRN*1*1*1999999999', 'TRN*1*1*1512345678')],
     ];
     for (const [why, body] of cases) {
-      expect(errorOf(() => parseReport(wrap(body))), why).toBeInstanceOf(InsuranceRemittanceError);
+      expect(
+        errorOf(() => parseReport(wrap(body))),
+        why,
+      ).toBeInstanceOf(InsuranceRemittanceError);
     }
     // One of the two alone is InstaMed's configuration, not an ERA.
     expect(parseReport(wrap(sale.replace('BPR*H*', 'BPR*I*'))).transactions).toHaveLength(1);
@@ -91,7 +87,11 @@ describe('decodeReportBytes', () => {
       'The file is not UTF-8 text: byte 0xE9 at offset 12 (line 2) is not valid UTF-8. Ask the clearinghouse to send it as UTF-8 (or plain ASCII) text.',
     );
     // Overlong encodings, surrogates and truncated sequences are not UTF-8 either.
-    for (const bad of [[0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe2, 0x82]]) {
+    for (const bad of [
+      [0xc0, 0xaf],
+      [0xed, 0xa0, 0x80],
+      [0xe2, 0x82],
+    ]) {
       expect(() => decodeReportBytes(bytes('ok ', bad))).toThrow(/byte 0x.. at offset 3 \(line 1\)/);
     }
     expect(errorOf(() => decodeReportBytes(bytes('x', [0xff]))).name).toBe('ReportFormatError');
@@ -158,13 +158,27 @@ describe('detectFormat', () => {
 
 describe('checks every format shares', () => {
   const sale: ReportTransaction = {
-    transactionId: 'aaa1', kind: 'SALE', amountCents: 4000, accountNumber: '100234', payerName: 'Sofia Rivera', method: 'CARD',
-    cardType: null, authorizationNumber: '1', occurredAt: '2026-11-25T14:30:15.000Z', originalTransactionId: null, location: 'x',
+    transactionId: 'aaa1',
+    kind: 'SALE',
+    amountCents: 4000,
+    accountNumber: '100234',
+    payerName: 'Sofia Rivera',
+    method: 'CARD',
+    cardType: null,
+    authorizationNumber: '1',
+    occurredAt: '2026-11-25T14:30:15.000Z',
+    originalTransactionId: null,
+    location: 'x',
   };
   const options = { payeeName: 'MAPLE GROVE PEDIATRICS', npi: '1467589012', controlNumber: 1, date: new Date('2026-11-25T23:00:00Z') };
 
   it('every transaction has a location', () => {
-    for (const name of ['maplegrove_dpa835_20261125_1.rep', 'maplegrove_IMDPA10_20261125.txt', 'maplegrove_20261125PAY.prp.csv', 'instamed_notice_approved.json']) {
+    for (const name of [
+      'maplegrove_dpa835_20261125_1.rep',
+      'maplegrove_IMDPA10_20261125.txt',
+      'maplegrove_20261125PAY.prp.csv',
+      'instamed_notice_approved.json',
+    ]) {
       for (const t of parseReport(fixture(name)).transactions) expect(t.location).toMatch(/^(line \d+|transaction set \d{4} \(segment \d+\)|the notice)$/);
     }
   });
@@ -190,18 +204,38 @@ describe('checks every format shares', () => {
 
 describe('checkReport guards every reader', () => {
   const report = (transactions: ReportTransaction[]) => ({
-    format: 'IMDPA' as const, version: 'IMDPA14', publisher: 'INSTAMED' as const, transactions, skipped: [],
-    payee: { npis: [], merchantIds: [], accountNames: [], names: [] }, test: false, balance: null, meta: {},
+    format: 'IMDPA' as const,
+    version: 'IMDPA14',
+    publisher: 'INSTAMED' as const,
+    transactions,
+    skipped: [],
+    payee: { npis: [], merchantIds: [], accountNames: [], names: [] },
+    test: false,
+    balance: null,
+    meta: {},
   });
   const tx: ReportTransaction = {
-    transactionId: 'aaa1', kind: 'SALE', amountCents: 4000, accountNumber: null, payerName: null, method: 'CARD', cardType: null,
-    authorizationNumber: null, occurredAt: '2026-11-25T14:30:15.000Z', originalTransactionId: null, location: 'line 4',
+    transactionId: 'aaa1',
+    kind: 'SALE',
+    amountCents: 4000,
+    accountNumber: null,
+    payerName: null,
+    method: 'CARD',
+    cardType: null,
+    authorizationNumber: null,
+    occurredAt: '2026-11-25T14:30:15.000Z',
+    originalTransactionId: null,
+    location: 'line 4',
   };
   it.each<[string, ReportTransaction, string]>([
     ['no location', { ...tx, location: '' }, 'Transaction aaa1 has no location in the file.'],
     ['a zero amount', { ...tx, amountCents: 0 }, 'Line 4: the amount must be more than $0.00 (read 0 cents); the file was not posted.'],
     ['a fraction of a cent', { ...tx, amountCents: 1.5 }, 'Line 4: the amount must be more than $0.00 (read 1.5 cents); the file was not posted.'],
-    ['over the ceiling', { ...tx, amountCents: 2_500_000_000 }, 'Line 4: the amount $25,000,000.00 is above the $1,000,000.00 Kinpay accepts for one payment; the file was not posted.'],
+    [
+      'over the ceiling',
+      { ...tx, amountCents: 2_500_000_000 },
+      'Line 4: the amount $25,000,000.00 is above the $1,000,000.00 Kinpay accepts for one payment; the file was not posted.',
+    ],
   ])('%s', (_case, transaction, message) => {
     expect(errorOf(() => checkReport(report([transaction]))).message).toBe(message);
   });

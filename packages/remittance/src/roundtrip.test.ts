@@ -55,7 +55,19 @@ function transactions(shape: Shape, maxLength = 12): fc.Arbitrary<ReportTransact
       const choices = shape.originals(kind);
       const choice = choices[pick % choices.length]!;
       const originalTransactionId = choice === 'null' ? null : choice === 'own' ? transactionId : `f${other}${index}`;
-      return { transactionId, kind, amountCents, accountNumber, payerName, method, cardType, authorizationNumber, occurredAt, originalTransactionId, location: '' };
+      return {
+        transactionId,
+        kind,
+        amountCents,
+        accountNumber,
+        payerName,
+        method,
+        cardType,
+        authorizationNumber,
+        occurredAt,
+        originalTransactionId,
+        location: '',
+      };
     }),
   );
 }
@@ -73,15 +85,33 @@ describe('round trip: parseReport(write(transactions)) gives the same transactio
       instants: fc.integer({ min: Date.UTC(2000, 0, 1) / 1000, max: Date.UTC(2099, 11, 31) / 1000 }).map((s) => new Date(s * 1000).toISOString()),
     };
     fc.assert(
-      fc.property(transactions(shape), fc.integer({ min: 1, max: 999_999_999 }), fc.constantFrom('negative' as const, 'positive' as const), fc.constantFrom('P' as const, 'T' as const), (txs, controlNumber, refundAmounts, usage) => {
-        const written = write835(txs, { payeeName: 'MAPLE GROVE PEDIATRICS', npi: '1467589012', controlNumber, date: new Date('2026-11-25T23:15:00Z'), refundAmounts, usage });
-        expect(detectFormat(written)?.format).toBe('X12_835');
-        const report = parseReport(written);
-        // ISA, GS, then 9 segments per transaction set: its CLP is the 8th.
-        expect(report.transactions).toEqual(at(txs, (i) => `transaction set ${String(i + 1).padStart(4, '0')} (segment ${10 + 9 * i})`));
-        expect(report.test).toBe(usage === 'T');
-        expect(report.payee).toEqual({ npis: txs.length ? ['1467589012'] : [], merchantIds: [], accountNames: [], names: txs.length ? ['MAPLE GROVE PEDIATRICS'] : [] });
-      }),
+      fc.property(
+        transactions(shape),
+        fc.integer({ min: 1, max: 999_999_999 }),
+        fc.constantFrom('negative' as const, 'positive' as const),
+        fc.constantFrom('P' as const, 'T' as const),
+        (txs, controlNumber, refundAmounts, usage) => {
+          const written = write835(txs, {
+            payeeName: 'MAPLE GROVE PEDIATRICS',
+            npi: '1467589012',
+            controlNumber,
+            date: new Date('2026-11-25T23:15:00Z'),
+            refundAmounts,
+            usage,
+          });
+          expect(detectFormat(written)?.format).toBe('X12_835');
+          const report = parseReport(written);
+          // ISA, GS, then 9 segments per transaction set: its CLP is the 8th.
+          expect(report.transactions).toEqual(at(txs, (i) => `transaction set ${String(i + 1).padStart(4, '0')} (segment ${10 + 9 * i})`));
+          expect(report.test).toBe(usage === 'T');
+          expect(report.payee).toEqual({
+            npis: txs.length ? ['1467589012'] : [],
+            merchantIds: [],
+            accountNames: [],
+            names: txs.length ? ['MAPLE GROVE PEDIATRICS'] : [],
+          });
+        },
+      ),
     );
   });
 
@@ -97,7 +127,11 @@ describe('round trip: parseReport(write(transactions)) gives the same transactio
       fc.assert(
         fc.property(transactions(shape), (txs) => {
           const hd = version === 'IMDPA12_HD';
-          const written = writeImdpa(txs, { version: version as ImdpaVersion, merchantId: 'MGPEDS01', ...(hd ? { lockboxNumber: '42', captureDate: '20261125' } : {}) });
+          const written = writeImdpa(txs, {
+            version: version as ImdpaVersion,
+            merchantId: 'MGPEDS01',
+            ...(hd ? { lockboxNumber: '42', captureDate: '20261125' } : {}),
+          });
           if (txs.length > 0 || hd) expect(detectFormat(written)?.format).toBe('IMDPA');
           const report = parseReport(written, { format: 'IMDPA' });
           expect(report.transactions).toEqual(at(txs, (i) => `line ${i + 1 + (hd ? 1 : 0)}`));
@@ -124,11 +158,15 @@ describe('round trip: parseReport(write(transactions)) gives the same transactio
         expect(detectFormat(written)?.format).toBe('WAYSTAR_CSV');
         const report = parseReport(written);
         const ids = report.transactions.map((t) => t.transactionId);
-        expect(report.transactions.map((t) => ({ ...t, transactionId: '' }))).toEqual(at(input, (i) => `line ${i + 2}`).map((t) => ({ ...t, transactionId: '' })));
+        expect(report.transactions.map((t) => ({ ...t, transactionId: '' }))).toEqual(
+          at(input, (i) => `line ${i + 2}`).map((t) => ({ ...t, transactionId: '' })),
+        );
         for (const id of ids) expect(id).toMatch(/^WS-[0-9a-f]{32}(-\d+)?$/);
         expect(new Set(ids).size).toBe(ids.length);
         // Stable: the report written again from what was read derives the same IDs.
-        expect(parseReport(writeWaystarCsv(report.transactions, { accountName: 'Maple Grove Pediatrics' })).transactions.map((t) => t.transactionId)).toEqual(ids);
+        expect(parseReport(writeWaystarCsv(report.transactions, { accountName: 'Maple Grove Pediatrics' })).transactions.map((t) => t.transactionId)).toEqual(
+          ids,
+        );
       }),
     );
   });

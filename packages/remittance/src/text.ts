@@ -46,7 +46,14 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 0x1a: 'SUB (end-of-file marker)', 0x1b: 'ESC', 0x0c: 'form feed', 0x0b: 'vertical tab', 0x08: 'backspace' };
+const CONTROL_NAMES: Record<number, string> = {
+  0: 'NUL',
+  0x1a: 'SUB (end-of-file marker)',
+  0x1b: 'ESC',
+  0x0c: 'form feed',
+  0x0b: 'vertical tab',
+  0x08: 'backspace',
+};
 
 function controlMessage(code: number, offset: number, line: number, unit: string): string {
   const hex = `0x${code.toString(16).toUpperCase().padStart(2, '0')}`;
@@ -68,9 +75,7 @@ export function decodeReportBytes(bytes: Uint8Array): string {
   const invalid = firstInvalidUtf8(bytes);
   if (invalid >= 0) {
     const hex = `0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')}`;
-    throw new ReportFormatError(
-      `The file is not UTF-8 text: byte ${hex} at offset ${invalid} (line ${lineOfByte(bytes, invalid)}) is not valid UTF-8. ${ASK}`,
-    );
+    throw new ReportFormatError(`The file is not UTF-8 text: byte ${hex} at offset ${invalid} (line ${lineOfByte(bytes, invalid)}) is not valid UTF-8. ${ASK}`);
   }
   for (let i = 0; i < bytes.length; i++) {
     if (isForbiddenControl(bytes[i]!)) throw new ReportFormatError(controlMessage(bytes[i]!, i, lineOfByte(bytes, i), 'byte offset'));

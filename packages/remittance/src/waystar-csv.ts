@@ -142,7 +142,9 @@ export function parseWaystarCsv(content: string): ParsedReport {
       kind: type === 'refund' ? 'REFUND' : 'SALE',
       amountCents,
       accountNumber: emptyToNull(cell('Patient Account Number')),
-      payerName: index.has('Patient Name') ? emptyToNull(cell('Patient Name')) : joinName(cell('Patient First Name'), cell('Patient Middle Initial'), cell('Patient Last Name')),
+      payerName: index.has('Patient Name')
+        ? emptyToNull(cell('Patient Name'))
+        : joinName(cell('Patient First Name'), cell('Patient Middle Initial'), cell('Patient Last Name')),
       method: readMethod(methodText),
       cardType: emptyToNull(cell('Card Type')),
       authorizationNumber: emptyToNull(auth),
@@ -249,12 +251,15 @@ export function writeWaystarCsv(transactions: ReportTransaction[], options: Writ
       throw new RangeError(`writeWaystarCsv: ${tx.kind} ${tx.transactionId} cannot be expressed in a Waystar report (Payment or Refund only)`);
     }
     if (tx.originalTransactionId !== null) throw new RangeError(`writeWaystarCsv: REFUND ${tx.transactionId} names its sale, which the report cannot carry`);
-    if (tx.method !== 'CARD' && tx.method !== 'ACH') throw new RangeError(`writeWaystarCsv: method ${tx.method} of ${tx.transactionId} cannot be written (Credit Card or ACH)`);
+    if (tx.method !== 'CARD' && tx.method !== 'ACH')
+      throw new RangeError(`writeWaystarCsv: method ${tx.method} of ${tx.transactionId} cannot be written (Credit Card or ACH)`);
     const name = splitName(tx.payerName, 'writeWaystarCsv');
     const amount = centsToDecimalString(tx.amountCents);
     const text = usDateTime(when);
     if (readDateTime(text) !== when.toISOString()) {
-      throw new RangeError(`writeWaystarCsv: ${tx.occurredAt} falls in the hour New York repeats when daylight saving time ends; the report's time cannot say which`);
+      throw new RangeError(
+        `writeWaystarCsv: ${tx.occurredAt} falls in the hour New York repeats when daylight saving time ends; the report's time cannot say which`,
+      );
     }
     rows.push([
       accountName,

@@ -47,8 +47,30 @@ import { stripBom } from './text.ts';
 const ISA_LENGTH = 106;
 /** Segments a transaction set may contain between ST and SE (those of an ERA are refused earlier). */
 const BODY_TAGS = new Set([
-  'BPR', 'TRN', 'CUR', 'REF', 'DTM', 'N1', 'N2', 'N3', 'N4', 'PER', 'RDM', 'LX', 'TS3', 'TS2',
-  'CLP', 'CAS', 'NM1', 'MIA', 'MOA', 'AMT', 'QTY', 'SVC', 'LQ', 'PLB',
+  'BPR',
+  'TRN',
+  'CUR',
+  'REF',
+  'DTM',
+  'N1',
+  'N2',
+  'N3',
+  'N4',
+  'PER',
+  'RDM',
+  'LX',
+  'TS3',
+  'TS2',
+  'CLP',
+  'CAS',
+  'NM1',
+  'MIA',
+  'MOA',
+  'AMT',
+  'QTY',
+  'SVC',
+  'LQ',
+  'PLB',
 ]);
 export const ACCEPTED_GS08 = ['005010X221A1', '005010X221', '004010X091A1', '004010X091'];
 /** CLP02 values that pay; 22 reverses; 4, 23, 25 pay nothing. */
@@ -57,7 +79,19 @@ const NOT_PAID: Record<string, string> = { '4': 'denied', '23': 'not our claim',
 const REVERSAL = '22';
 /** DTM04 time codes with a fixed offset from UTC, in hours. */
 const ZONE_OFFSETS: Record<string, number> = {
-  UT: 0, GM: 0, ES: -5, ED: -4, CS: -6, CD: -5, MS: -7, MD: -6, PS: -8, PD: -7, AS: -9, AD: -8, HS: -10,
+  UT: 0,
+  GM: 0,
+  ES: -5,
+  ED: -4,
+  CS: -6,
+  CD: -5,
+  MS: -7,
+  MD: -6,
+  PS: -8,
+  PD: -7,
+  AS: -9,
+  AD: -8,
+  HS: -10,
 };
 /** BPR11 / TRN04 as published: "credit card", "eCheck", "cash", "manual check". */
 const METHOD_OF_TYPE = new Map<string, PaymentMethod>([
@@ -148,7 +182,12 @@ function prepare(content: string): { text: string; delimiters: Delimiters } {
   if (text.length < ISA_LENGTH) throw new ReportFormatError('The file is shorter than an ISA segment (106 characters); it may have been cut off.');
   const delimiters: Delimiters = { element: text[3]!, component: text[104]!, segment: text[105]!, repetition: text[82]! };
   const isaElements = text.slice(0, ISA_LENGTH - 1).split(delimiters.element);
-  if (/[A-Za-z0-9 ]/.test(delimiters.element) || isaElements.length !== 17 || delimiters.segment === delimiters.element || /[A-Za-z0-9 ]/.test(delimiters.segment)) {
+  if (
+    /[A-Za-z0-9 ]/.test(delimiters.element) ||
+    isaElements.length !== 17 ||
+    delimiters.segment === delimiters.element ||
+    /[A-Za-z0-9 ]/.test(delimiters.segment)
+  ) {
     throw new ReportFormatError(
       'The ISA segment is not the fixed 106 characters with 16 elements, so its delimiters cannot be read (a padded ISA element may be too short or too long).',
     );
@@ -195,7 +234,9 @@ function parseEnvelope(text: string, delimiters: Delimiters): X12Interchange {
     const gsPosition = ++position;
     const groupControl = value(group.header, 6);
     if (value(group.header, 1) !== 'HP') {
-      throw new ReportFormatError(`Functional group ${groupControl} (GS at segment ${gsPosition}) is of type "${value(group.header, 1)}", not HP (health care claim payment/advice).`);
+      throw new ReportFormatError(
+        `Functional group ${groupControl} (GS at segment ${gsPosition}) is of type "${value(group.header, 1)}", not HP (health care claim payment/advice).`,
+      );
     }
     if (!ACCEPTED_GS08.includes(value(group.header, 8))) {
       throw new ReportFormatError(
@@ -216,7 +257,9 @@ function parseEnvelope(text: string, delimiters: Delimiters): X12Interchange {
       position += 1;
       const declared = value(set.trailer, 1);
       if (!/^\d+$/.test(declared) || Number(declared) !== actual) {
-        throw new ReportFormatError(`Segment count in SE01 is ${declared || 'missing'} but the transaction set has ${actual} segments (ST at segment ${stPosition}, control number ${control}).`);
+        throw new ReportFormatError(
+          `Segment count in SE01 is ${declared || 'missing'} but the transaction set has ${actual} segments (ST at segment ${stPosition}, control number ${control}).`,
+        );
       }
       if (value(set.trailer, 2) !== control) {
         throw new ReportFormatError(`SE02 control number ${value(set.trailer, 2)} does not match ST02 ${control} (ST at segment ${stPosition}).`);
@@ -227,7 +270,9 @@ function parseEnvelope(text: string, delimiters: Delimiters): X12Interchange {
     }
     position += 1;
     if (value(group.trailer, 1) !== String(group.transactions.length)) {
-      throw new ReportFormatError(`GE01 says functional group ${groupControl} has ${value(group.trailer, 1) || 'no'} transaction sets but it has ${group.transactions.length}.`);
+      throw new ReportFormatError(
+        `GE01 says functional group ${groupControl} has ${value(group.trailer, 1) || 'no'} transaction sets but it has ${group.transactions.length}.`,
+      );
     }
     if (value(group.trailer, 2) !== groupControl) {
       throw new ReportFormatError(`GE02 control number ${value(group.trailer, 2)} does not match GS06 ${groupControl}.`);
@@ -236,7 +281,9 @@ function parseEnvelope(text: string, delimiters: Delimiters): X12Interchange {
   if (interchange.functionalGroups.length === 0) throw new ReportFormatError('The interchange has no functional group (GS).');
   if (interchange.trailer === undefined) throw new ReportFormatError('The file ends without an IEA segment; it may have been cut off.');
   if (value(interchange.trailer, 1) !== String(interchange.functionalGroups.length)) {
-    throw new ReportFormatError(`IEA01 says the interchange has ${value(interchange.trailer, 1) || 'no'} functional groups but it has ${interchange.functionalGroups.length}.`);
+    throw new ReportFormatError(
+      `IEA01 says the interchange has ${value(interchange.trailer, 1) || 'no'} functional groups but it has ${interchange.functionalGroups.length}.`,
+    );
   }
   if (value(interchange.trailer, 2) !== value(interchange.header, 13)) {
     throw new ReportFormatError(`IEA02 control number ${value(interchange.trailer, 2)} does not match ISA13 ${value(interchange.header, 13)}.`);
@@ -367,7 +414,10 @@ function readTransactionSet(segments: X12Segment[], control: string, stPosition:
       kind = direction === 'D' || claim.paidCents < 0 ? 'REFUND' : 'SALE';
       originalTransactionId = kind === 'REFUND' && claim.clp07 !== null ? claim.clp01 : null;
       if (kind === 'SALE' && claim.clp07 === null && reversedIds.has(claim.clp01)) {
-        fail(location, `the claim ${claim.clp01} follows a reversal of the same transaction but has no transaction ID of its own in CLP07; it would post as the original sale.`);
+        fail(
+          location,
+          `the claim ${claim.clp01} follows a reversal of the same transaction but has no transaction ID of its own in CLP07; it would post as the original sale.`,
+        );
       }
     }
     transactions.push({ transactionId, kind, amountCents: Math.abs(claim.paidCents), ...shared, originalTransactionId, location });
@@ -496,10 +546,7 @@ export function write835(transactions: ReportTransaction[], options: Write835Opt
 
   const interchange = new X12Interchange({ ...WRITE_DELIMITERS, endOfLine: '\n', format: true });
   const { ymd, hms } = utcParts(date);
-  interchange.setHeader([
-    '00', '', '00', '', 'ZZ', SENDER, 'ZZ', npi, ymd.slice(2), hms.slice(0, 4), '^', '00501',
-    String(controlNumber), '0', usage, ':',
-  ]);
+  interchange.setHeader(['00', '', '00', '', 'ZZ', SENDER, 'ZZ', npi, ymd.slice(2), hms.slice(0, 4), '^', '00501', String(controlNumber), '0', usage, ':']);
   const group = interchange.addFunctionalGroup();
   group.setHeader(['HP', SENDER, npi, ymd, hms.slice(0, 4), String(controlNumber), 'X', '005010X221A1']);
 
@@ -513,7 +560,8 @@ export function write835(transactions: ReportTransaction[], options: Write835Opt
     }
     if (tx.cardType !== null) throw new RangeError(`write835: the 835 carries no card brand; cardType of ${tx.transactionId} must be null`);
     const type = TYPE_OF_METHOD[tx.method];
-    if (type === undefined) throw new RangeError(`write835: method ${tx.method} of ${tx.transactionId} has no published BPR11 value (credit card, eCheck, cash, manual check)`);
+    if (type === undefined)
+      throw new RangeError(`write835: method ${tx.method} of ${tx.transactionId} has no published BPR11 value (credit card, eCheck, cash, manual check)`);
     for (const id of [tx.transactionId, tx.originalTransactionId]) {
       if (id !== null && !TRANSACTION_ID.test(id)) throw new RangeError(`write835: "${id}" is not 1 to 50 letters and digits`);
     }
@@ -530,7 +578,24 @@ export function write835(transactions: ReportTransaction[], options: Write835Opt
 
     const set = group.addTransaction();
     set.setHeader(['835', String(index + 1).padStart(4, '0')]);
-    set.addSegment('BPR', ['H', centsToDecimalString(tx.amountCents), debit ? 'D' : 'C', 'NON', '', '', '', '', '', ORIGINATOR, type, '', '', '', '', newYorkDay(when)]);
+    set.addSegment('BPR', [
+      'H',
+      centsToDecimalString(tx.amountCents),
+      debit ? 'D' : 'C',
+      'NON',
+      '',
+      '',
+      '',
+      '',
+      '',
+      ORIGINATOR,
+      type,
+      '',
+      '',
+      '',
+      '',
+      newYorkDay(when),
+    ]);
     set.addSegment('TRN', ['1', tx.authorizationNumber ?? '', ORIGINATOR, type]);
     set.addSegment('DTM', ['405', at.ymd, at.hms, 'UT']);
     set.addSegment('N1', ['PR', tx.payerName ?? NO_NAME, 'XV', tx.accountNumber ?? UNKNOWN_ACCOUNT]);

@@ -18,8 +18,18 @@ beforeAll(async () => {
   database = await openTestDatabase();
   // Shared last names and first names, so pages break inside ties of (lastName, firstName).
   const names = [
-    ['Ava', 'Baker'], ['Ava', 'Baker'], ['Ben', 'Baker'], ['Ava', 'Baker'], ['Cy', 'Adams'], ['Di', 'Adams'],
-    ['Eli', 'Cruz'], ['Eli', 'Cruz'], ['Fay', 'Baker'], ['Gus', 'Diaz'], ['Hal', 'Baker'], ['Ivy', 'Adams'],
+    ['Ava', 'Baker'],
+    ['Ava', 'Baker'],
+    ['Ben', 'Baker'],
+    ['Ava', 'Baker'],
+    ['Cy', 'Adams'],
+    ['Di', 'Adams'],
+    ['Eli', 'Cruz'],
+    ['Eli', 'Cruz'],
+    ['Fay', 'Baker'],
+    ['Gus', 'Diaz'],
+    ['Hal', 'Baker'],
+    ['Ivy', 'Adams'],
   ];
   practice = await createPractice(database.prisma, {
     name: 'Repo Pediatrics',
@@ -27,7 +37,13 @@ beforeAll(async () => {
     patients: Object.fromEntries(
       names.map(([firstName, lastName], i) => [
         `p${i}`,
-        { firstName: firstName!, lastName: lastName!, dateOfBirth: '2018-01-01', guardians: i < 3 ? ['parent'] : [], charges: i % 3 === 2 ? paid : owes(1000 + i) },
+        {
+          firstName: firstName!,
+          lastName: lastName!,
+          dateOfBirth: '2018-01-01',
+          guardians: i < 3 ? ['parent'] : [],
+          charges: i % 3 === 2 ? paid : owes(1000 + i),
+        },
       ]),
     ),
   });
@@ -77,21 +93,23 @@ describe('PatientRepository.list', () => {
   it('pages every patient once across ties, with and without a search', async () => {
     const db = database.prisma;
     const repo = new PatientRepository(db, viewer(practice, 'billing', 'BILLING'));
-    const all = (await db.patient.findMany({ where: { practiceId: practice.practiceId }, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }] })).map((p) => p.id);
+    const all = (
+      await db.patient.findMany({ where: { practiceId: practice.practiceId }, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }] })
+    ).map((p) => p.id);
     for (const first of [1, 2, 4]) expect(await allPages(repo, {}, first)).toEqual({ ids: all, counts: [12] });
     const bakers = await allPages(repo, { hasBalance: true, search: 'baker' }, 2);
     expect(bakers.counts).toEqual([4]);
     expect(bakers.ids).toHaveLength(4);
   });
 
-  it('counts only the parent\'s own children for a parent', async () => {
+  it("counts only the parent's own children for a parent", async () => {
     const repo = new PatientRepository(database.prisma, viewer(practice, 'parent', 'PARENT'));
     const page = await repo.list({ hasBalance: true });
     expect(page.totalCount).toBe(2);
     expect(page.edges.map((e) => e.node.id).sort()).toEqual([practice.patients.p0!.id, practice.patients.p1!.id].sort());
   });
 
-  it('counts only the staff member\'s own practice', async () => {
+  it("counts only the staff member's own practice", async () => {
     const repo = new PatientRepository(database.prisma, viewer(other, 'billing', 'BILLING'));
     expect((await repo.list({ hasBalance: true })).totalCount).toBe(1);
   });

@@ -98,13 +98,25 @@ describe('signed out', () => {
     ['ebillingPreferences', '{ ebillingPreferences { agentEnabled } }'],
     ['fetchAndProcessReports', 'mutation { fetchAndProcessReports { paymentsPosted } }'],
     ['processReports', 'mutation { processReports { paymentsPosted } }'],
-    ['matchUnmatchedPayment', 'mutation { matchUnmatchedPayment(paymentId: "00000000-0000-0000-0000-000000000000", patientId: "00000000-0000-0000-0000-000000000000") { id } }'],
-    ['matchUnmatchedRefund', 'mutation { matchUnmatchedRefund(paymentId: "00000000-0000-0000-0000-000000000000", saleId: "00000000-0000-0000-0000-000000000000") { id } }'],
+    [
+      'matchUnmatchedPayment',
+      'mutation { matchUnmatchedPayment(paymentId: "00000000-0000-0000-0000-000000000000", patientId: "00000000-0000-0000-0000-000000000000") { id } }',
+    ],
+    [
+      'matchUnmatchedRefund',
+      'mutation { matchUnmatchedRefund(paymentId: "00000000-0000-0000-0000-000000000000", saleId: "00000000-0000-0000-0000-000000000000") { id } }',
+    ],
     ['retryReport', 'mutation { retryReport(id: "00000000-0000-0000-0000-000000000000") { id } }'],
     ['resolvePaymentConflict', 'mutation { resolvePaymentConflict(id: "00000000-0000-0000-0000-000000000000", note: "x") { id } }'],
     ['paymentConflicts', '{ paymentConflicts { id } }'],
-    ['updateEbillingPreferences', 'mutation { updateEbillingPreferences(input: { agentEnabled: true, agentIntervalMinutes: 5, notificationEmails: [] }) { agentEnabled } }'],
-    ['updateClearinghouseSettings', 'mutation { updateClearinghouseSettings(input: { clearinghouse: INSTAMED, clearinghouseId: "evil.id", onlinePaymentsEnabled: true }) { onlinePaymentsEnabled } }'],
+    [
+      'updateEbillingPreferences',
+      'mutation { updateEbillingPreferences(input: { agentEnabled: true, agentIntervalMinutes: 5, notificationEmails: [] }) { agentEnabled } }',
+    ],
+    [
+      'updateClearinghouseSettings',
+      'mutation { updateClearinghouseSettings(input: { clearinghouse: INSTAMED, clearinghouseId: "evil.id", onlinePaymentsEnabled: true }) { onlinePaymentsEnabled } }',
+    ],
   ];
 
   it('the list covers every root field with @requireAuth', async () => {

@@ -17,10 +17,7 @@ export class SignInLimiter {
   }
 
   async failed(email: string, address: string) {
-    await Promise.all([
-      this.byEmail.penalty(email, 1),
-      this.byAddress.penalty(address, 1),
-    ]);
+    await Promise.all([this.byEmail.penalty(email, 1), this.byAddress.penalty(address, 1)]);
   }
 
   async succeeded(email: string) {

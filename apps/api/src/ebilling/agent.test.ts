@@ -10,7 +10,11 @@ import { standardScenario } from '../test/scenarios.ts';
 import { acquireLease, startAgent } from './agent.ts';
 import { createMailer } from './notifications.ts';
 
-interface Mail { to: string; subject: string; text: string }
+interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
 let api: TestApi;
 let s: Awaited<ReturnType<typeof standardScenario>>;
 let inbox: string;
@@ -109,7 +113,13 @@ describe('notifications', () => {
 
   const queue = (n: number, tag: string) =>
     api.db.emailMessage.createMany({
-      data: Array.from({ length: n }, (_, i) => ({ practiceId: s.maple.practiceId, to: `${tag}${i}@family.test`, subject: tag, text: 'hello', dedupeKey: `${tag}:${i}` })),
+      data: Array.from({ length: n }, (_, i) => ({
+        practiceId: s.maple.practiceId,
+        to: `${tag}${i}@family.test`,
+        subject: tag,
+        text: 'hello',
+        dedupeKey: `${tag}:${i}`,
+      })),
     });
 
   it('two API instances sending at the same moment send each email once', async () => {
@@ -117,7 +127,10 @@ describe('notifications', () => {
     await queue(12, 'concurrent');
     const sent = await Promise.all([options().mailer.sendQueued(), options().mailer.sendQueued()]);
     expect(sent[0] + sent[1]).toBe(12);
-    const delivered = mails.filter((m) => m.subject === 'concurrent').map((m) => m.to).sort();
+    const delivered = mails
+      .filter((m) => m.subject === 'concurrent')
+      .map((m) => m.to)
+      .sort();
     expect(delivered).toEqual(Array.from({ length: 12 }, (_, i) => `concurrent${i}@family.test`).sort());
   });
 

@@ -50,7 +50,9 @@ export function startAgent(db: PrismaClient, options: FetchOptions & { mailer: M
         if (claimed.count !== 1) continue;
         try {
           const summary = await fetchAndProcessReports(db, prefs.practiceId, options);
-          console.log(`[agent] practice ${prefs.practiceId}: ${summary.reportsFetched} fetched, ${summary.paymentsPosted} posted, ${summary.paymentsUnmatched} unmatched, ${summary.reportsFailed} failed`);
+          console.log(
+            `[agent] practice ${prefs.practiceId}: ${summary.reportsFetched} fetched, ${summary.paymentsPosted} posted, ${summary.paymentsUnmatched} unmatched, ${summary.reportsFailed} failed`,
+          );
         } catch (error) {
           console.error(`[agent] practice ${prefs.practiceId} failed:`, (error as Error).message);
         }
@@ -63,12 +65,15 @@ export function startAgent(db: PrismaClient, options: FetchOptions & { mailer: M
     return ran;
   }
 
-  const timer = options.autoStart === false ? null : setInterval(() => {
-    if (running) return;
-    running = runOnce()
-      .catch((error) => console.error('[agent] run failed:', (error as Error).message))
-      .finally(() => (running = null));
-  }, options.tickMs);
+  const timer =
+    options.autoStart === false
+      ? null
+      : setInterval(() => {
+          if (running) return;
+          running = runOnce()
+            .catch((error) => console.error('[agent] run failed:', (error as Error).message))
+            .finally(() => (running = null));
+        }, options.tickMs);
   timer?.unref();
 
   return {

@@ -22,7 +22,12 @@ function pageArgs(first: number | null | undefined, after: string | null | undef
 }
 const cursorAt = (offset: number) => Buffer.from(String(offset)).toString('base64url');
 
-async function page<T>(rows: (args: { take: number; skip: number }) => Promise<T[]>, count: () => Promise<number>, first?: number | null, after?: string | null) {
+async function page<T>(
+  rows: (args: { take: number; skip: number }) => Promise<T[]>,
+  count: () => Promise<number>,
+  first?: number | null,
+  after?: string | null,
+) {
   const { take, skip } = pageArgs(first, after);
   const [nodes, totalCount] = await Promise.all([rows({ take, skip }), count()]);
   return { nodes, totalCount, pageInfo: { hasNextPage: skip + nodes.length < totalCount, endCursor: nodes.length ? cursorAt(skip + nodes.length) : null } };
@@ -49,7 +54,8 @@ async function matchPayment(ctx: GraphQLContext, paymentId: string, patientId: s
     await ctx.db.$transaction(async (tx) => {
       const [payment] = await tx.$queryRaw<Payment[]>`
         SELECT * FROM "Payment" WHERE id = ${paymentId}::uuid AND "practiceId" = ${viewer.practiceId}::uuid FOR UPDATE`;
-      if (!payment || payment.status !== 'UNMATCHED') throw badUserInput('That payment is not waiting to be matched (it may have been matched already).', 'paymentId');
+      if (!payment || payment.status !== 'UNMATCHED')
+        throw badUserInput('That payment is not waiting to be matched (it may have been matched already).', 'paymentId');
       if (payment.kind !== 'SALE') {
         throw badUserInput(
           payment.reversesPaymentId
@@ -92,7 +98,10 @@ async function matchRefund(ctx: GraphQLContext, paymentId: string, saleId: strin
         throw badUserInput('That refund is not waiting to be matched (it may have been matched already).', 'paymentId');
       }
       if (refund.reversesPaymentId) {
-        throw badUserInput('This one already belongs to a payment that waits in this list: match that payment to a patient, and this one posts with it.', 'paymentId');
+        throw badUserInput(
+          'This one already belongs to a payment that waits in this list: match that payment to a patient, and this one posts with it.',
+          'paymentId',
+        );
       }
       const sale = await tx.payment.findFirst({ where: { id: saleId, practiceId: viewer.practiceId }, select: { id: true, clearinghouse: true } });
       if (!sale) throw badUserInput('Choose a posted payment of this practice.', 'saleId');
@@ -199,7 +208,11 @@ export const ebillingResolvers: Resolvers = {
       );
     },
     unmatchedPayments: (_root, _args, ctx) =>
-      ctx.db.payment.findMany({ where: { practiceId: ctx.viewer!.practiceId, status: 'UNMATCHED' }, orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }], take: 500 }),
+      ctx.db.payment.findMany({
+        where: { practiceId: ctx.viewer!.practiceId, status: 'UNMATCHED' },
+        orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
+        take: 500,
+      }),
     ebillingStatus: async (_root, _args, ctx) => {
       const practiceId = ctx.viewer!.practiceId;
       const [unmatchedCount, postedLastDayCount, reportsFailedCount, conflictsCount, prefs] = await Promise.all([
@@ -250,14 +263,25 @@ export const ebillingResolvers: Resolvers = {
           })
         : { count: 0 };
       if (resolved.count !== 1) throw badUserInput('That conflict is not open (it may have been resolved already).', 'id');
-      await recordAudit(ctx.db, { practiceId: viewer.practiceId, actorUserId: viewer.userId, action: 'payment_conflict.resolved', entityType: 'PaymentConflict', entityId: id, detail: { note: text } });
+      await recordAudit(ctx.db, {
+        practiceId: viewer.practiceId,
+        actorUserId: viewer.userId,
+        action: 'payment_conflict.resolved',
+        entityType: 'PaymentConflict',
+        entityId: id,
+        detail: { note: text },
+      });
       return ctx.db.paymentConflict.findUniqueOrThrow({ where: { id } });
     },
     updateEbillingPreferences: async (_root, { input }, ctx) => {
       const viewer = ctx.viewer!;
       const checked = checkPreferences(input);
       const data = { agentEnabled: input.agentEnabled, agentIntervalMinutes: input.agentIntervalMinutes, ...checked, updatedById: viewer.userId };
-      const saved = await ctx.db.ebillingPreferences.upsert({ where: { practiceId: viewer.practiceId }, create: { practiceId: viewer.practiceId, ...data }, update: data });
+      const saved = await ctx.db.ebillingPreferences.upsert({
+        where: { practiceId: viewer.practiceId },
+        create: { practiceId: viewer.practiceId, ...data },
+        update: data,
+      });
       await recordAudit(ctx.db, { practiceId: viewer.practiceId, actorUserId: viewer.userId, action: 'ebilling_preferences.updated', detail: data });
       return saved;
     },
@@ -275,14 +299,21 @@ export const ebillingResolvers: Resolvers = {
     originalTransactionId: (p, _args, ctx) => (ctx.viewer!.role === 'PARENT' ? null : p.originalTransactionId),
     remaining: async (p, _args, ctx) => {
       if (p.kind !== 'SALE' || p.status !== 'POSTED') return null;
-      const undone = await ctx.db.payment.aggregate({ where: { reversesPaymentId: p.id, status: 'POSTED', practiceId: p.practiceId }, _sum: { amountCents: true } });
+      const undone = await ctx.db.payment.aggregate({
+        where: { reversesPaymentId: p.id, status: 'POSTED', practiceId: p.practiceId },
+        _sum: { amountCents: true },
+      });
       return toCents(p.amountCents + (undone._sum.amountCents ?? 0n));
     },
     // Staff reach payments of their practice; parents only through their own child's Patient.payments.
     patient: (p, _args, ctx) => (p.patientId ? ctx.patients.get(p.patientId) : null),
-    applications: (p, _args, ctx) => ctx.db.paymentApplication.findMany({ where: { paymentId: p.id }, include: { charge: true }, orderBy: [{ createdAt: 'asc' }, { charge: { serviceDate: 'asc' } }, { chargeId: 'asc' }] }),
-    report: (p, _args, ctx) =>
-      p.reportId && ctx.viewer!.role !== 'PARENT' ? ctx.db.remittanceReport.findUnique({ where: { id: p.reportId } }) : null,
+    applications: (p, _args, ctx) =>
+      ctx.db.paymentApplication.findMany({
+        where: { paymentId: p.id },
+        include: { charge: true },
+        orderBy: [{ createdAt: 'asc' }, { charge: { serviceDate: 'asc' } }, { chargeId: 'asc' }],
+      }),
+    report: (p, _args, ctx) => (p.reportId && ctx.viewer!.role !== 'PARENT' ? ctx.db.remittanceReport.findUnique({ where: { id: p.reportId } }) : null),
     // Always the same patient's sale (or, while both wait unmatched, a sale with no patient: staff only).
     reverses: (p, _args, ctx) =>
       p.reversesPaymentId
@@ -311,7 +342,10 @@ export const ebillingResolvers: Resolvers = {
     report: (c, _args, ctx) => ctx.db.remittanceReport.findFirstOrThrow({ where: { id: c.reportId, practiceId: ctx.viewer!.practiceId } }),
     resolvedBy: async (c, _args, ctx) => {
       if (!c.resolvedById) return null;
-      const user = await ctx.db.user.findFirst({ where: { id: c.resolvedById, practiceId: ctx.viewer!.practiceId }, select: { firstName: true, lastName: true } });
+      const user = await ctx.db.user.findFirst({
+        where: { id: c.resolvedById, practiceId: ctx.viewer!.practiceId },
+        select: { firstName: true, lastName: true },
+      });
       return user;
     },
   },

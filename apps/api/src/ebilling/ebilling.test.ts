@@ -19,7 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const FETCH = 'mutation { fetchAndProcessReports { reportsFetched reportsProcessed reportsFailed paymentsPosted refundsPosted paymentsUnmatched duplicates fetchError reports { fileName status error } } }';
+const FETCH =
+  'mutation { fetchAndProcessReports { reportsFetched reportsProcessed reportsFailed paymentsPosted refundsPosted paymentsUnmatched duplicates fetchError reports { fileName status error } } }';
 const PROCESS = 'mutation { processReports { reportsProcessed paymentsPosted duplicates } }';
 const FAMILY = `{ patients { edges { node { firstName balance { amountCents }
   payments { amount { amountCents } kind method receivedAt applications { amount { amountCents } charge { serviceDate cptCode } } }
@@ -112,7 +113,13 @@ describe('unmatched payments', () => {
     expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ paymentsUnmatched: 1, paymentsPosted: 0 });
     const { unmatchedPayments } = await billing.data('{ unmatchedPayments { id amount { amountCents } payerName accountNumber status patient { id } } }');
     expect(unmatchedPayments).toHaveLength(1);
-    expect(unmatchedPayments[0]).toMatchObject({ amount: { amountCents: 2500 }, payerName: 'Wei Chen', accountNumber: null, status: 'UNMATCHED', patient: null });
+    expect(unmatchedPayments[0]).toMatchObject({
+      amount: { amountCents: 2500 },
+      payerName: 'Wei Chen',
+      accountNumber: null,
+      status: 'UNMATCHED',
+      patient: null,
+    });
     expect((await billing.data('{ ebillingStatus { unmatchedCount } }')).ebillingStatus.unmatchedCount).toBe(1);
 
     const match = 'mutation ($p: ID!, $t: ID!) { matchUnmatchedPayment(paymentId: $p, patientId: $t) { status patient { firstName } } }';
@@ -155,7 +162,12 @@ describe('unmatched payments', () => {
     // $30.00 in, $10.00 back out: the family's balance moved by $20.00 (or less, where it made a credit).
     const emily = await childOf(chen, 'Emily');
     expect(before - emily.balance.amountCents).toBe(2000);
-    expect(emily.payments.map((p: any) => [p.kind, p.amount.amountCents])).toEqual(expect.arrayContaining([['SALE', 3000], ['REFUND', -1000]]));
+    expect(emily.payments.map((p: any) => [p.kind, p.amount.amountCents])).toEqual(
+      expect.arrayContaining([
+        ['SALE', 3000],
+        ['REFUND', -1000],
+      ]),
+    );
     // The parent sees which of their payments the refund undid.
     const { patients } = await chen.data('{ patients { edges { node { payments { kind amount { amountCents } reverses { amount { amountCents } } } } } } }');
     const refund = patients.edges.flatMap((e: any) => e.node.payments).find((p: any) => p.kind === 'REFUND' && p.amount.amountCents === -1000);
@@ -165,7 +177,11 @@ describe('unmatched payments', () => {
 
 describe('the InstaMed webhook', () => {
   const post = ({ body, contentType }: { body: string; contentType: string }, auth?: string) =>
-    fetch(`${api.url}/webhooks/instamed/testpeds.demo`, { method: 'POST', headers: { 'content-type': contentType, ...(auth ? { authorization: auth } : {}) }, body });
+    fetch(`${api.url}/webhooks/instamed/testpeds.demo`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, ...(auth ? { authorization: auth } : {}) },
+      body,
+    });
 
   it('refuses notices without the shared secret', async () => {
     const body = aNotice(saleOf(s.maple.patients.mateo!.accountNumber, 100));
@@ -249,7 +265,10 @@ describe('a process killed halfway', () => {
       (api.db as any).$transaction = original;
     }
     expect(await api.db.payment.count({ where: { reportId: report.id } })).toBe(0);
-    expect(await api.db.remittanceReport.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ status: 'FAILED', error: expect.stringMatching(/reference/) });
+    expect(await api.db.remittanceReport.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({
+      status: 'FAILED',
+      error: expect.stringMatching(/reference/),
+    });
     const billing = await api.signedIn(s.maple.users.billing!.email);
     const retried = await billing.data('mutation ($id: ID!) { retryReport(id: $id) { status paymentsPosted } }', { id: report.id });
     expect(retried.retryReport).toEqual({ status: 'PROCESSED', paymentsPosted: 2 });
@@ -261,7 +280,14 @@ describe('a process killed halfway', () => {
 describe('who may do what', () => {
   it('parents cannot fetch, process, list reports or payments, or match', async () => {
     const rivera = await api.signedIn(s.maple.users.rivera!.email);
-    for (const q of [FETCH, PROCESS, '{ remittanceReports { totalCount } }', '{ payments { totalCount } }', '{ unmatchedPayments { id } }', '{ ebillingStatus { unmatchedCount } }']) {
+    for (const q of [
+      FETCH,
+      PROCESS,
+      '{ remittanceReports { totalCount } }',
+      '{ payments { totalCount } }',
+      '{ unmatchedPayments { id } }',
+      '{ ebillingStatus { unmatchedCount } }',
+    ]) {
       expect(errorCodes(await rivera.request(q))).toEqual(['FORBIDDEN']);
     }
     const zero = '"00000000-0000-0000-0000-000000000000"';
@@ -298,8 +324,12 @@ describe('who may do what', () => {
     const billing = await api.signedIn(s.maple.users.billing!.email);
     expect(errorCodes(await billing.request(update, { i: { agentEnabled: true, agentIntervalMinutes: 15, notificationEmails: [] } }))).toEqual(['FORBIDDEN']);
     const admin = await api.signedIn(s.maple.users.admin!.email);
-    expect((await admin.request(update, { i: { agentEnabled: true, agentIntervalMinutes: 1, notificationEmails: [] } })).errors![0]!.message).toMatch(/5 to 1,440 minutes/);
-    expect((await admin.request(update, { i: { agentEnabled: true, agentIntervalMinutes: 15, notificationEmails: ['not-an-email'] } })).errors![0]!.message).toMatch(/not an email address/);
+    expect((await admin.request(update, { i: { agentEnabled: true, agentIntervalMinutes: 1, notificationEmails: [] } })).errors![0]!.message).toMatch(
+      /5 to 1,440 minutes/,
+    );
+    expect(
+      (await admin.request(update, { i: { agentEnabled: true, agentIntervalMinutes: 15, notificationEmails: ['not-an-email'] } })).errors![0]!.message,
+    ).toMatch(/not an email address/);
     const saved = await admin.data(update, { i: { agentEnabled: true, agentIntervalMinutes: 15, notificationEmails: [' Office@TestPeds.test '] } });
     expect(saved.updateEbillingPreferences).toEqual({ agentEnabled: true, agentIntervalMinutes: 15, notificationEmails: ['office@testpeds.test'] });
   });

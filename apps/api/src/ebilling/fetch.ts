@@ -71,14 +71,23 @@ function count(summary: RunSummary, report: { id: string; status: string }, crea
   }
 }
 
-async function fetchFromFeed(db: PrismaClient, practiceId: string, clearinghouse: Clearinghouse, clearinghouseId: string, options: FetchOptions, summary: RunSummary) {
+async function fetchFromFeed(
+  db: PrismaClient,
+  practiceId: string,
+  clearinghouse: Clearinghouse,
+  clearinghouseId: string,
+  options: FetchOptions,
+  summary: RunSummary,
+) {
   const feedUrl = options.reportsFeedUrl!;
   const listUrl = new URL('/api/reports', feedUrl);
   listUrl.searchParams.set('clearinghouse', clearinghouse);
   listUrl.searchParams.set('practice', clearinghouseId);
   listUrl.searchParams.set('format', FEED_FORMAT[clearinghouse]);
   const list = (await (await getOk(listUrl)).json()) as { reports?: unknown };
-  const names = Array.isArray(list.reports) ? list.reports.map((r: { name?: unknown }) => r?.name).filter((n): n is string => typeof n === 'string' && n !== '') : [];
+  const names = Array.isArray(list.reports)
+    ? list.reports.map((r: { name?: unknown }) => r?.name).filter((n): n is string => typeof n === 'string' && n !== '')
+    : [];
   const keys = new Map(names.map((name) => [sourceKeyOf(name), name]));
   const known = new Set(
     (
@@ -167,7 +176,10 @@ async function pickUpDropFolders(db: PrismaClient, practiceId: string, options: 
       if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return [];
       throw error;
     });
-    const names = entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort();
+    const names = entries
+      .filter((e) => e.isFile() && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .sort();
     if (!names.length) continue;
     const done = path.join(folder, 'processed');
     await mkdir(done, { recursive: true });

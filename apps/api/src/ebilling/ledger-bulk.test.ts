@@ -30,7 +30,10 @@ async function family(name: string) {
     users: {},
     patients: {
       kid: {
-        firstName: 'Mateo', lastName: 'Rivera', dateOfBirth: '2019-03-04', guardians: [],
+        firstName: 'Mateo',
+        lastName: 'Rivera',
+        dateOfBirth: '2019-03-04',
+        guardians: [],
         charges: [
           { daysAgo: 40, cptCode: '99392', amountCents: 21000, insurancePaidCents: 15000, adjustmentCents: 2000 },
           { daysAgo: 5, cptCode: '99213', amountCents: 12000, insurancePaidCents: 8000, adjustmentCents: 2000 },
@@ -56,31 +59,80 @@ describe('bulk posting', () => {
   it('stores every field of the payments and applications it writes', async () => {
     const f = await family('Bulk Fields Pediatrics');
     const now = new Date('2026-11-26T08:00:00.123Z');
-    const [paidId, unmatchedId] = await db.$transaction(async (tx) =>
-      (
-        await postBatch(tx, {
-          practiceId: f.practiceId,
-          clearinghouse: 'INSTAMED',
-          reportId: null,
-          now,
-          transactions: [
-            { transactionId: 'a'.repeat(32), kind: 'SALE', amountCents: 7000, accountNumber: f.accountNumber, payerName: 'RIVERA, SOFIA', method: 'ACH', cardType: null, authorizationNumber: 'AUTH1', occurredAt: new Date('2026-11-25T15:30:00.456Z'), originalTransactionId: null, location: 'line 1' },
-            { transactionId: 'b'.repeat(32), kind: 'SALE', amountCents: 500, accountNumber: 'nobody', payerName: null, method: 'CARD', cardType: 'VISA', authorizationNumber: null, occurredAt: new Date('2026-11-25T16:00:00.000Z'), originalTransactionId: null, location: 'line 2' },
-          ],
-        })
-      ).paymentIds,
+    const [paidId, unmatchedId] = await db.$transaction(
+      async (tx) =>
+        (
+          await postBatch(tx, {
+            practiceId: f.practiceId,
+            clearinghouse: 'INSTAMED',
+            reportId: null,
+            now,
+            transactions: [
+              {
+                transactionId: 'a'.repeat(32),
+                kind: 'SALE',
+                amountCents: 7000,
+                accountNumber: f.accountNumber,
+                payerName: 'RIVERA, SOFIA',
+                method: 'ACH',
+                cardType: null,
+                authorizationNumber: 'AUTH1',
+                occurredAt: new Date('2026-11-25T15:30:00.456Z'),
+                originalTransactionId: null,
+                location: 'line 1',
+              },
+              {
+                transactionId: 'b'.repeat(32),
+                kind: 'SALE',
+                amountCents: 500,
+                accountNumber: 'nobody',
+                payerName: null,
+                method: 'CARD',
+                cardType: 'VISA',
+                authorizationNumber: null,
+                occurredAt: new Date('2026-11-25T16:00:00.000Z'),
+                originalTransactionId: null,
+                location: 'line 2',
+              },
+            ],
+          })
+        ).paymentIds,
     );
     const paid = await db.payment.findUniqueOrThrow({ where: { id: paidId! }, include: { applications: { orderBy: { amountCents: 'desc' } } } });
     expect(paid).toMatchObject({
-      practiceId: f.practiceId, patientId: f.patientId, clearinghouse: 'INSTAMED', transactionId: 'a'.repeat(32), kind: 'SALE', status: 'POSTED',
-      method: 'ACH', amountCents: 7000n, unappliedCents: 1000n, accountNumber: f.accountNumber, payerName: 'RIVERA, SOFIA', cardType: null,
-      authorizationNumber: 'AUTH1', receivedAt: new Date('2026-11-25T15:30:00.456Z'), postedAt: now, reportId: null, reversesPaymentId: null, matchedById: null,
+      practiceId: f.practiceId,
+      patientId: f.patientId,
+      clearinghouse: 'INSTAMED',
+      transactionId: 'a'.repeat(32),
+      kind: 'SALE',
+      status: 'POSTED',
+      method: 'ACH',
+      amountCents: 7000n,
+      unappliedCents: 1000n,
+      accountNumber: f.accountNumber,
+      payerName: 'RIVERA, SOFIA',
+      cardType: null,
+      authorizationNumber: 'AUTH1',
+      receivedAt: new Date('2026-11-25T15:30:00.456Z'),
+      postedAt: now,
+      reportId: null,
+      reversesPaymentId: null,
+      matchedById: null,
       location: 'line 1',
     });
     expect(Math.abs(paid.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
     expect(paid.applications.map((a) => toCents(a.amountCents))).toEqual([4000, 2000]);
     const unmatched = await db.payment.findUniqueOrThrow({ where: { id: unmatchedId! } });
-    expect(unmatched).toMatchObject({ patientId: null, status: 'UNMATCHED', method: 'CARD', cardType: 'VISA', payerName: null, authorizationNumber: null, postedAt: null, unappliedCents: 0n });
+    expect(unmatched).toMatchObject({
+      patientId: null,
+      status: 'UNMATCHED',
+      method: 'CARD',
+      cardType: 'VISA',
+      payerName: null,
+      authorizationNumber: null,
+      postedAt: null,
+      unappliedCents: 0n,
+    });
     expect(await db.creditAccount.findUniqueOrThrow({ where: { patientId: f.patientId } })).toMatchObject({ balanceDueCents: 0n, creditCents: 1000n });
   });
 

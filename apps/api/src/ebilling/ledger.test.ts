@@ -20,8 +20,17 @@ const txId = () => (++seq).toString(16).padStart(32, '0');
 
 function sale(accountNumber: string | null, amountCents: number, transactionId = txId()): LedgerTransaction {
   return {
-    transactionId, kind: 'SALE', amountCents, accountNumber, payerName: 'Sofia Rivera', method: 'CARD', cardType: 'VISA', authorizationNumber: '123456',
-    occurredAt: new Date('2026-11-20T15:00:00Z'), originalTransactionId: null, location: `line ${seq}`,
+    transactionId,
+    kind: 'SALE',
+    amountCents,
+    accountNumber,
+    payerName: 'Sofia Rivera',
+    method: 'CARD',
+    cardType: 'VISA',
+    authorizationNumber: '123456',
+    occurredAt: new Date('2026-11-20T15:00:00Z'),
+    originalTransactionId: null,
+    location: `line ${seq}`,
   };
 }
 function refund(of: LedgerTransaction, amountCents: number, kind: LedgerTransaction['kind'] = 'REFUND'): LedgerTransaction {
@@ -35,7 +44,10 @@ async function family() {
     users: {},
     patients: {
       kid: {
-        firstName: 'Mateo', lastName: 'Rivera', dateOfBirth: '2019-03-04', guardians: [],
+        firstName: 'Mateo',
+        lastName: 'Rivera',
+        dateOfBirth: '2019-03-04',
+        guardians: [],
         charges: [
           { daysAgo: 40, cptCode: '99392', amountCents: 21000, insurancePaidCents: 15000, adjustmentCents: 2000 },
           { daysAgo: 12, cptCode: '87880', amountCents: 4500, insurancePaidCents: 0, adjustmentCents: 1000 },
@@ -52,7 +64,9 @@ const post = (practiceId: string, transactions: LedgerTransaction[]) =>
 
 /** Money columns are 64-bit (bigint); compared here as the cents the app reads them as. */
 const money = <T extends Record<string, unknown>>(row: T) =>
-  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? toCents(v) : v])) as { [K in keyof T]: T[K] extends bigint ? number : T[K] };
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? toCents(v) : v])) as {
+    [K in keyof T]: T[K] extends bigint ? number : T[K];
+  };
 
 async function state(patientId: string) {
   const account = money(await db.creditAccount.findUniqueOrThrow({ where: { patientId } }));
@@ -60,7 +74,10 @@ async function state(patientId: string) {
     ...money(c),
     applications: c.applications.map(money),
   }));
-  const payments = (await db.payment.findMany({ where: { patientId }, include: { applications: true } })).map((p) => ({ ...money(p), applications: p.applications.map(money) }));
+  const payments = (await db.payment.findMany({ where: { patientId }, include: { applications: true } })).map((p) => ({
+    ...money(p),
+    applications: p.applications.map(money),
+  }));
   return { account, charges, payments };
 }
 
@@ -123,7 +140,9 @@ describe('posting a sale', () => {
   it('the same transaction again posts once; twice in one batch the batch is refused, naming both places', async () => {
     const f = await family();
     const t = sale(f.accountNumber, 3000);
-    await expect(post(f.practiceId, [t, { ...t, location: 'line 9' }])).rejects.toThrow(new RegExp(`${t.transactionId} appears twice in this report \\(${t.location} and line 9\\)`));
+    await expect(post(f.practiceId, [t, { ...t, location: 'line 9' }])).rejects.toThrow(
+      new RegExp(`${t.transactionId} appears twice in this report \\(${t.location} and line 9\\)`),
+    );
     expect((await post(f.practiceId, [t])).outcomes).toEqual(['POSTED']);
     expect((await post(f.practiceId, [t])).outcomes).toEqual(['DUPLICATE']);
     expect((await state(f.patientId)).account.balanceDueCents).toBe(6500);
@@ -137,14 +156,18 @@ describe('posting a sale', () => {
       const report = await db.remittanceReport.create({
         data: { practiceId: f.practiceId, source: 'DROP_FOLDER', fileName: 'again.rep', sourceKey: `again-${txId()}`, contentSha256: '', sizeBytes: 0 },
       });
-      return db.$transaction((tx) => postBatch(tx, { practiceId: f.practiceId, clearinghouse: 'INSTAMED', reportId: report.id, transactions: [{ ...t, ...changes }] }));
+      return db.$transaction((tx) =>
+        postBatch(tx, { practiceId: f.practiceId, clearinghouse: 'INSTAMED', reportId: report.id, transactions: [{ ...t, ...changes }] }),
+      );
     };
     const amount = await again({ amountCents: 30000, location: 'line 2' });
     expect(amount.outcomes).toEqual(['CONFLICT']);
     expect(amount.conflicts.map((c) => c.differences)).toEqual([['amount: $30.00 recorded, $300.00 in this report']]);
     expect((await again({ accountNumber: 'B-99' })).conflicts[0]!.differences).toEqual([`patient account: ${f.accountNumber} recorded, B-99 in this report`]);
     // A refund that reuses the sale's ID is no undo of that sale: it contradicts it.
-    expect((await again({ kind: 'REFUND', originalTransactionId: txId() })).conflicts[0]!.differences).toContain('kind: payment recorded, refund in this report');
+    expect((await again({ kind: 'REFUND', originalTransactionId: txId() })).conflicts[0]!.differences).toContain(
+      'kind: payment recorded, refund in this report',
+    );
     // The account missing (InstaMed's 9999) is less information, not a contradiction.
     expect((await again({ accountNumber: null })).outcomes).toEqual(['DUPLICATE']);
     // A void keeps the sale's ID: that is the sale being undone, not a conflict.
@@ -269,10 +292,18 @@ describe('taking money back', () => {
 });
 
 describe('ledger invariants under any sequence of payments, refunds and reversals', () => {
-  type Op = { type: 'sale'; amount: number } | { type: 'undo'; of: number; fraction: number; kind: 'REFUND' | 'REVERSAL' | 'VOID' | 'RETURN' | 'CHARGEBACK' } | { type: 'replay'; of: number };
+  type Op =
+    | { type: 'sale'; amount: number }
+    | { type: 'undo'; of: number; fraction: number; kind: 'REFUND' | 'REVERSAL' | 'VOID' | 'RETURN' | 'CHARGEBACK' }
+    | { type: 'replay'; of: number };
   const op: fc.Arbitrary<Op> = fc.oneof(
     fc.record({ type: fc.constant('sale' as const), amount: fc.integer({ min: 1, max: 20000 }) }),
-    fc.record({ type: fc.constant('undo' as const), of: fc.nat(), fraction: fc.double({ min: 0.01, max: 1, noNaN: true }), kind: fc.constantFrom('REFUND' as const, 'REVERSAL' as const, 'VOID' as const, 'RETURN' as const, 'CHARGEBACK' as const) }),
+    fc.record({
+      type: fc.constant('undo' as const),
+      of: fc.nat(),
+      fraction: fc.double({ min: 0.01, max: 1, noNaN: true }),
+      kind: fc.constantFrom('REFUND' as const, 'REVERSAL' as const, 'VOID' as const, 'RETURN' as const, 'CHARGEBACK' as const),
+    }),
     fc.record({ type: fc.constant('replay' as const), of: fc.nat() }),
   );
 

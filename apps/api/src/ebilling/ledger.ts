@@ -360,7 +360,15 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
       );
     }
     undoSale(sale, id, t.amountCents, chargeById, accounts.get(sale.patientId)!, applications);
-    payments.push({ ...base, patientId: sale.patientId, amountCents: -t.amountCents, status: 'POSTED', postedAt: now, reversesPaymentId: sale.id, originalTransactionId: originalId });
+    payments.push({
+      ...base,
+      patientId: sale.patientId,
+      amountCents: -t.amountCents,
+      status: 'POSTED',
+      postedAt: now,
+      reversesPaymentId: sale.id,
+      originalTransactionId: originalId,
+    });
     outcomes.push('REVERSAL_POSTED');
     netCents -= t.amountCents;
   }
@@ -376,8 +384,14 @@ export async function postBatch(tx: Tx, input: PostBatchInput): Promise<PostBatc
   // Refunds that waited for a sale of this batch point at it now that its row exists.
   for (const { id, data } of orphanUpdates) await tx.payment.update({ where: { id }, data });
   await insertApplications(tx, applications);
-  await writeCharges(tx, [...chargeById.values()].filter((c) => c.dirty));
-  await writeAccounts(tx, [...accounts.entries()].filter(([, a]) => a.dirty));
+  await writeCharges(
+    tx,
+    [...chargeById.values()].filter((c) => c.dirty),
+  );
+  await writeAccounts(
+    tx,
+    [...accounts.entries()].filter(([, a]) => a.dirty),
+  );
   for (const sale of saleById.values()) {
     if (sale.dirty && !created.has(sale.id)) await tx.payment.update({ where: { id: sale.id }, data: { unappliedCents: sale.unapplied } });
   }
@@ -430,7 +444,14 @@ function applySale(sale: SaleState, amount: number, charges: ChargeState[], acco
 }
 
 /** Takes `amount` back from a sale: its credit first, then its charges newest first. */
-function undoSale(sale: SaleState, reversalId: string, amount: number, chargeById: Map<string, ChargeState>, account: AccountState, out: Prisma.PaymentApplicationCreateManyInput[]) {
+function undoSale(
+  sale: SaleState,
+  reversalId: string,
+  amount: number,
+  chargeById: Map<string, ChargeState>,
+  account: AccountState,
+  out: Prisma.PaymentApplicationCreateManyInput[],
+) {
   let left = amount;
   const fromCredit = Math.min(sale.unapplied, left);
   sale.unapplied -= fromCredit;
@@ -544,12 +565,17 @@ export async function postMatchedSale(tx: Tx, payment: { id: string; amountCents
   for (const reversal of waiting) {
     const amount = -toCents(reversal.amountCents);
     if (amount > sale.remaining) {
-      throw new LedgerError(`The ${reversal.kind.toLowerCase()} ${reversal.transactionId} takes back ${amount} cents, but only ${sale.remaining} cents are left of this payment.`);
+      throw new LedgerError(
+        `The ${reversal.kind.toLowerCase()} ${reversal.transactionId} takes back ${amount} cents, but only ${sale.remaining} cents are left of this payment.`,
+      );
     }
     undoSale(sale, reversal.id, amount, chargeById, account, applications);
   }
   await insertApplications(tx, applications);
-  await writeCharges(tx, charges.filter((c) => c.dirty));
+  await writeCharges(
+    tx,
+    charges.filter((c) => c.dirty),
+  );
   await writeAccounts(tx, [[patientId, account]]);
   await tx.payment.update({ where: { id: payment.id }, data: { patientId, status: 'POSTED', postedAt: now, unappliedCents: sale.unapplied } });
   if (waiting.length) {
@@ -561,7 +587,12 @@ export async function postMatchedSale(tx: Tx, payment: { id: string; amountCents
  * Posts a refund, return, void or chargeback that waited with no sale against the posted sale
  * staff chose: it takes back the sale's credit first, then re-opens its charges newest first.
  */
-export async function postMatchedRefund(tx: Tx, refund: { id: string; kind: PaymentKind; transactionId: string | null; amountCents: number }, saleId: string, now = new Date()) {
+export async function postMatchedRefund(
+  tx: Tx,
+  refund: { id: string; kind: PaymentKind; transactionId: string | null; amountCents: number },
+  saleId: string,
+  now = new Date(),
+) {
   const [sale] = await tx.$queryRaw<{ id: string; patientId: string | null; kind: PaymentKind; status: string; amountCents: bigint; unappliedCents: bigint }[]>`
     SELECT id::text AS id, "patientId"::text AS "patientId", kind::text AS kind, status::text AS status, "amountCents", "unappliedCents"
     FROM "Payment" WHERE id = ${saleId}::uuid FOR UPDATE`;
@@ -583,7 +614,9 @@ export async function postMatchedRefund(tx: Tx, refund: { id: string; kind: Paym
   };
   const amount = Math.abs(refund.amountCents);
   if (amount > state.remaining) {
-    throw new LedgerError(`The ${KIND_WORDS[refund.kind]} takes back ${formatCents(amount)}, but only ${formatCents(state.remaining)} is left of that payment.`);
+    throw new LedgerError(
+      `The ${KIND_WORDS[refund.kind]} takes back ${formatCents(amount)}, but only ${formatCents(state.remaining)} is left of that payment.`,
+    );
   }
   const applications = await tx.paymentApplication.findMany({
     where: { OR: [{ paymentId: sale.id }, { payment: { reversesPaymentId: sale.id, status: 'POSTED' } }] },
@@ -595,13 +628,21 @@ export async function postMatchedRefund(tx: Tx, refund: { id: string; kind: Paym
     state.applied.set(a.chargeId, (state.applied.get(a.chargeId) ?? 0) + toCents(a.amountCents));
     if (!chargeById.has(a.chargeId)) {
       const c = a.charge;
-      chargeById.set(c.id, { id: c.id, open: toCents(c.amountCents - c.insurancePaidCents - c.adjustmentCents - c.patientPaidCents), patientPaid: toCents(c.patientPaidCents), dirty: false });
+      chargeById.set(c.id, {
+        id: c.id,
+        open: toCents(c.amountCents - c.insurancePaidCents - c.adjustmentCents - c.patientPaidCents),
+        patientPaid: toCents(c.patientPaidCents),
+        dirty: false,
+      });
     }
   }
   const out: Prisma.PaymentApplicationCreateManyInput[] = [];
   undoSale(state, refund.id, amount, chargeById, account, out);
   await insertApplications(tx, out);
-  await writeCharges(tx, [...chargeById.values()].filter((c) => c.dirty));
+  await writeCharges(
+    tx,
+    [...chargeById.values()].filter((c) => c.dirty),
+  );
   await writeAccounts(tx, [[patientId, account]]);
   if (state.dirty) await tx.payment.update({ where: { id: sale.id }, data: { unappliedCents: state.unapplied } });
   await tx.payment.update({ where: { id: refund.id }, data: { patientId, status: 'POSTED', postedAt: now, reversesPaymentId: sale.id } });

@@ -58,7 +58,13 @@ export async function queuePaymentEmails(tx: Tx, practiceId: string, paymentIds:
       'This is an automatic message; please do not reply.',
     ].filter((l, i, all) => l !== '' || all[i - 1] !== '');
     for (const to of payment.emails ?? []) {
-      messages.push({ practiceId, to, subject: `Payment received - ${practice.name}`, text: lines.join('\n'), dedupeKey: `payment:${payment.id}:receipt:${to}` });
+      messages.push({
+        practiceId,
+        to,
+        subject: `Payment received - ${practice.name}`,
+        text: lines.join('\n'),
+        dedupeKey: `payment:${payment.id}:receipt:${to}`,
+      });
     }
   }
   const posted = payments.filter((p) => p.status === 'POSTED');
@@ -69,9 +75,17 @@ export async function queuePaymentEmails(tx: Tx, practiceId: string, paymentIds:
       `${posted.length} payment(s) posted, net ${formatCents(net)}.`,
       unmatched.length ? `${unmatched.length} payment(s) match no patient and wait in the eBilling Center under Unmatched payments.` : '',
       reportLabel ? `Report: ${reportLabel}` : '',
-    ].filter(Boolean).join('\n');
+    ]
+      .filter(Boolean)
+      .join('\n');
     for (const to of preferences.notificationEmails) {
-      messages.push({ practiceId, to, subject: `Payments posted - ${practice.name}`, text, dedupeKey: `payments:${paymentIds[0]}:${paymentIds.length}:staff:${to}` });
+      messages.push({
+        practiceId,
+        to,
+        subject: `Payments posted - ${practice.name}`,
+        text,
+        dedupeKey: `payments:${paymentIds[0]}:${paymentIds.length}:staff:${to}`,
+      });
     }
   }
   await insertMessages(tx, messages);

@@ -66,14 +66,26 @@ const era = (name: string) => readFileSync(new URL(`../../../../packages/remitta
 describe('one bad file fails alone, with a reason, and the next file still posts', () => {
   const cases: [string, (p: Practice) => string | Uint8Array, RegExp][] = [
     ['a NUL byte', (p) => an835([saleOf(p.patients.ava!.accountNumber, 700)]).replace('N1*PR*', 'N1*PR*\u0000'), /NUL|control character/i],
-    ['bytes that are not UTF-8 (Latin-1)', () => Buffer.from('IMDPA14|MID|1|1|CreditCard|AuthCapt|5.00|VISA|abc|1|20261125120000|S|Mu\xf1oz', 'latin1'), /not UTF-8/],
-    ['an amount above the ceiling ($25,000,000.00, over int4 too)', (p) => an835([saleOf(p.patients.ava!.accountNumber, 700)]).replace(/(?<=\*)7\.00(?=\*)/g, '25000000.00'), /\$1,000,000\.00/],
+    [
+      'bytes that are not UTF-8 (Latin-1)',
+      () => Buffer.from('IMDPA14|MID|1|1|CreditCard|AuthCapt|5.00|VISA|abc|1|20261125120000|S|Mu\xf1oz', 'latin1'),
+      /not UTF-8/,
+    ],
+    [
+      'an amount above the ceiling ($25,000,000.00, over int4 too)',
+      (p) => an835([saleOf(p.patients.ava!.accountNumber, 700)]).replace(/(?<=\*)7\.00(?=\*)/g, '25000000.00'),
+      /\$1,000,000\.00/,
+    ],
     ['an 18-digit amount', (p) => anImdpa([saleOf(p.patients.ava!.accountNumber, 700)]).replace('|7.00|', '|123456789012345678.00|'), /amount/i],
     ['an insurance ERA', () => era('linuxforhealth-5010-managed-care.835'), /insurance remittance \(ERA\) from RUSHMORE LIFE/],
-    ['a transaction named twice', (p) => {
-      const sale = saleOf(p.patients.ava!.accountNumber, 700);
-      return anImdpa([sale, { ...sale, amountCents: 900 }]);
-    }, /twice|repeated|more than once/i],
+    [
+      'a transaction named twice',
+      (p) => {
+        const sale = saleOf(p.patients.ava!.accountNumber, 700);
+        return anImdpa([sale, { ...sale, amountCents: 900 }]);
+      },
+      /twice|repeated|more than once/i,
+    ],
   ];
 
   it.each(cases)('%s', async (_label, bad, reason) => {
@@ -158,7 +170,9 @@ describe('a clearinghouse ID belongs to one practice', () => {
     expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
     expect(refused.errors![0]!.extensions!.field).toBe('clearinghouseId');
     expect(refused.errors![0]!.message).toMatch(/Another practice on this server already uses the InstaMed Payment ID/);
-    expect((await api.db.clearinghouseSettings.findFirstOrThrow({ where: { practiceId: b.practiceId }, orderBy: { version: 'desc' } })).clearinghouseId).toBe(b.id);
+    expect((await api.db.clearinghouseSettings.findFirstOrThrow({ where: { practiceId: b.practiceId }, orderBy: { version: 'desc' } })).clearinghouseId).toBe(
+      b.id,
+    );
   });
 
   it('an ID nothing was received under is let go when the practice moves on (a typo does not block the real owner)', async () => {
@@ -169,7 +183,10 @@ describe('a clearinghouse ID belongs to one practice', () => {
     await adminA.data(SAVE, { i: { clearinghouse: 'INSTAMED', clearinghouseId: typo, onlinePaymentsEnabled: true } });
     await adminA.data(SAVE, { i: { clearinghouse: 'INSTAMED', clearinghouseId: `fixed${Date.now()}.peds`, onlinePaymentsEnabled: true } });
     const adminB = await api.signedIn(b.users.admin!.email);
-    expect((await adminB.data(SAVE, { i: { clearinghouse: 'INSTAMED', clearinghouseId: typo, onlinePaymentsEnabled: true } })).updateClearinghouseSettings.clearinghouseId).toBe(typo);
+    expect(
+      (await adminB.data(SAVE, { i: { clearinghouse: 'INSTAMED', clearinghouseId: typo, onlinePaymentsEnabled: true } })).updateClearinghouseSettings
+        .clearinghouseId,
+    ).toBe(typo);
   });
 
   it('an ID reports came under stays with its practice after it switches, so late files still reach it', async () => {
@@ -180,7 +197,9 @@ describe('a clearinghouse ID belongs to one practice', () => {
     await adminA.data(SAVE, { i: { clearinghouse: 'WAYSTAR', clearinghouseId: `W${Date.now()}`, onlinePaymentsEnabled: true } });
     const b = await practice();
     const adminB = await api.signedIn(b.users.admin!.email);
-    expect(errorCodes(await adminB.request(SAVE, { i: { clearinghouse: 'INSTAMED', clearinghouseId: a.id, onlinePaymentsEnabled: true } }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await adminB.request(SAVE, { i: { clearinghouse: 'INSTAMED', clearinghouseId: a.id, onlinePaymentsEnabled: true } }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 
   it('drop-folder files reach only the practice that owns the folder’s ID', async () => {
@@ -196,7 +215,14 @@ describe('a clearinghouse ID belongs to one practice', () => {
     const a = await practice();
     const b = await practice();
     await api.db.clearinghouseSettings.create({
-      data: { practiceId: b.practiceId, version: 2, clearinghouse: 'INSTAMED', clearinghouseId: a.id, onlinePaymentsEnabled: true, changedById: b.users.admin!.id },
+      data: {
+        practiceId: b.practiceId,
+        version: 2,
+        clearinghouse: 'INSTAMED',
+        clearinghouseId: a.id,
+        onlinePaymentsEnabled: true,
+        changedById: b.users.admin!.id,
+      },
     });
     const server = await createApiServer({ ...api.config, ebilling: { ...api.config.ebilling, reportsFeedUrl: 'http://127.0.0.1:9' } }, api.db);
     try {
@@ -292,7 +318,15 @@ describe('exactly once, honestly', () => {
     const p = await practice();
     const sale = saleOf(p.patients.ava!.accountNumber, 200);
     const { body, contentType } = aNotice(sale);
-    expect((await fetch(`${api.url}/webhooks/instamed/${p.id}`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${WEBHOOK_SECRET}` }, body })).status).toBe(200);
+    expect(
+      (
+        await fetch(`${api.url}/webhooks/instamed/${p.id}`, {
+          method: 'POST',
+          headers: { 'content-type': contentType, authorization: `Bearer ${WEBHOOK_SECRET}` },
+          body,
+        })
+      ).status,
+    ).toBe(200);
     expect(await fetchAndProcess(p)).toMatchObject({ paymentsPosted: 1 });
     await drop(p.folder, 'eod.rep', an835([{ ...sale, amountCents: 2000 }]));
     expect(await fetchAndProcess(p)).toMatchObject({ paymentsPosted: 0, duplicates: 0, conflicts: 1 });
@@ -311,11 +345,13 @@ describe('exactly once, honestly', () => {
         payment: { amount: { amountCents: 200 }, report: { source: 'WEBHOOK' } },
       }),
     ]);
-    const resolve = 'mutation ($id: ID!, $note: String!) { resolvePaymentConflict(id: $id, note: $note) { resolvedAt resolutionNote resolvedBy { firstName } } }';
+    const resolve =
+      'mutation ($id: ID!, $note: String!) { resolvePaymentConflict(id: $id, note: $note) { resolvedAt resolutionNote resolvedBy { firstName } } }';
     expect(errorCodes(await p.billing.request(resolve, { id: paymentConflicts[0].id, note: '  ' }))).toEqual(['BAD_USER_INPUT']);
     const other = await practice();
     expect(errorCodes(await other.billing.request(resolve, { id: paymentConflicts[0].id, note: 'not mine' }))).toEqual(['BAD_USER_INPUT']);
-    const resolved = (await p.billing.data(resolve, { id: paymentConflicts[0].id, note: 'InstaMed confirmed $2.00; the file was wrong.' })).resolvePaymentConflict;
+    const resolved = (await p.billing.data(resolve, { id: paymentConflicts[0].id, note: 'InstaMed confirmed $2.00; the file was wrong.' }))
+      .resolvePaymentConflict;
     expect(resolved).toMatchObject({ resolutionNote: 'InstaMed confirmed $2.00; the file was wrong.', resolvedBy: { firstName: 'billing' } });
     expect((await p.billing.data('{ ebillingStatus { conflictsCount } paymentConflicts { id } }')).paymentConflicts).toEqual([]);
   });
@@ -351,7 +387,11 @@ describe('exactly once, honestly', () => {
     const match = 'mutation ($p: ID!, $s: ID!) { matchUnmatchedRefund(paymentId: $p, saleId: $s) { status reverses { id } patient { firstName } } }';
     const other = await practice({ clearinghouse: 'WAYSTAR' });
     expect(errorCodes(await other.billing.request(match, { p: refund.id, s: posted.id }))).toEqual(['BAD_USER_INPUT']);
-    expect((await p.billing.data(match, { p: refund.id, s: posted.id })).matchUnmatchedRefund).toEqual({ status: 'POSTED', reverses: { id: posted.id }, patient: { firstName: 'Ava' } });
+    expect((await p.billing.data(match, { p: refund.id, s: posted.id })).matchUnmatchedRefund).toEqual({
+      status: 'POSTED',
+      reverses: { id: posted.id },
+      patient: { firstName: 'Ava' },
+    });
     expect(await balances(p)).toEqual({ Ava: 4000, Ben: 4000 });
     const { payments } = await p.billing.data('{ payments { nodes { kind remaining { amountCents } originalTransactionId } } }');
     expect(payments.nodes.find((n: any) => n.kind === 'SALE').remaining).toEqual({ amountCents: 2000 });
@@ -377,7 +417,11 @@ describe('exactly once, honestly', () => {
 
 describe('notices in every published encoding', () => {
   const post = (p: Practice, notice: { body: string; contentType: string }) =>
-    fetch(`${api.url}/webhooks/instamed/${p.id}`, { method: 'POST', headers: { 'content-type': notice.contentType, authorization: `Bearer ${WEBHOOK_SECRET}` }, body: notice.body });
+    fetch(`${api.url}/webhooks/instamed/${p.id}`, {
+      method: 'POST',
+      headers: { 'content-type': notice.contentType, authorization: `Bearer ${WEBHOOK_SECRET}` },
+      body: notice.body,
+    });
 
   it.each(['json', 'xml', 'nvp'] as const)('%s: the parent sees the payment being posted, and it posts', async (encoding) => {
     const p = await practice();
@@ -448,7 +492,9 @@ describe('the Reports tab', () => {
       const port = await server.listen(0, '127.0.0.1');
       const client = new ApiClient(`http://127.0.0.1:${port}`);
       await client.signIn(p.users.billing!.email, TEST_PASSWORD);
-      const { remittanceReports } = await client.data('{ remittanceReports { nodes { fileName status formatVersion payee sizeBytes downloadUrl } totalCount } }');
+      const { remittanceReports } = await client.data(
+        '{ remittanceReports { nodes { fileName status formatVersion payee sizeBytes downloadUrl } totalCount } }',
+      );
       expect(remittanceReports.nodes).toEqual([expect.objectContaining({ fileName: 'listed.rep', status: 'PROCESSED' })]);
       expect(contentReads).toEqual([]);
       // The download does read them, to send the bytes as received.

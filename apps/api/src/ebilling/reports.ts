@@ -71,7 +71,9 @@ export async function storeReport(db: PrismaClient, incoming: IncomingReport): P
         sizeBytes: incoming.sizeBytes,
         contentKept: kept,
         contentSha256: '',
-        ...(kept ? { status: 'RECEIVING' as const } : { status: 'FAILED' as const, error: incoming.refusal ?? 'The file was not kept.', processedAt: new Date() }),
+        ...(kept
+          ? { status: 'RECEIVING' as const }
+          : { status: 'FAILED' as const, error: incoming.refusal ?? 'The file was not kept.', processedAt: new Date() }),
       },
     });
   } catch (error) {
@@ -151,12 +153,7 @@ const CLEARINGHOUSE_NAMES: Record<Clearinghouse, string> = { INSTAMED: 'InstaMed
 /** Describes the payees a report names, for staff. */
 export function payeeLabel(parsed: ParsedReport): string | null {
   const { npis, merchantIds, accountNames, names } = parsed.payee;
-  const parts = [
-    ...names,
-    ...npis.map((n) => `NPI ${n}`),
-    ...merchantIds.map((m) => `merchant ID ${m}`),
-    ...accountNames.map((a) => `account name ${a}`),
-  ];
+  const parts = [...names, ...npis.map((n) => `NPI ${n}`), ...merchantIds.map((m) => `merchant ID ${m}`), ...accountNames.map((a) => `account name ${a}`)];
   return parts.length ? parts.join(' · ') : null;
 }
 
@@ -206,7 +203,13 @@ async function markFailed(db: PrismaClient, report: ReportInfo, reason: string, 
     },
   });
   if (marked.count !== 1) return { status: 'ALREADY_PROCESSED', ...nothing };
-  await recordAudit(db, { practiceId: report.practiceId, action: 'remittance_report.failed', entityType: 'RemittanceReport', entityId: report.id, detail: { reason } });
+  await recordAudit(db, {
+    practiceId: report.practiceId,
+    action: 'remittance_report.failed',
+    entityType: 'RemittanceReport',
+    entityId: report.id,
+    detail: { reason },
+  });
   return { status: 'FAILED', ...nothing };
 }
 
@@ -279,7 +282,11 @@ async function post(db: PrismaClient, report: ReportInfo, parsed: ParsedReport):
         },
       });
       if (claimed.count !== 1) throw new AlreadyProcessed();
-      await queuePaymentEmails(tx, report.practiceId, result.paymentIds.filter((id): id is string => id !== null));
+      await queuePaymentEmails(
+        tx,
+        report.practiceId,
+        result.paymentIds.filter((id): id is string => id !== null),
+      );
       await recordAudit(tx, {
         practiceId: report.practiceId,
         action: 'remittance_report.processed',
@@ -306,7 +313,17 @@ export interface RunSummary {
 }
 
 export function emptySummary(): RunSummary {
-  return { reportsFetched: 0, reportsProcessed: 0, reportsFailed: 0, paymentsPosted: 0, refundsPosted: 0, paymentsUnmatched: 0, duplicates: 0, conflicts: 0, reportIds: [] };
+  return {
+    reportsFetched: 0,
+    reportsProcessed: 0,
+    reportsFailed: 0,
+    paymentsPosted: 0,
+    refundsPosted: 0,
+    paymentsUnmatched: 0,
+    duplicates: 0,
+    conflicts: 0,
+    reportIds: [],
+  };
 }
 
 /** Processes every stored, unprocessed report of a practice, oldest first, each on its own. */
@@ -315,7 +332,11 @@ export async function processReceivedReports(db: PrismaClient, reader: ReportRea
   // (the drop-folder file is moved only once stored, the feed lists it, InstaMed retries a notice
   // it got no 200 for), so the next run stores it whole.
   await db.remittanceReport.deleteMany({ where: { practiceId, status: 'RECEIVING', receivedAt: { lt: new Date(Date.now() - STALE_RECEIVING_MS) } } });
-  const pending = await db.remittanceReport.findMany({ where: { practiceId, status: 'RECEIVED' }, orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }], select: { id: true } });
+  const pending = await db.remittanceReport.findMany({
+    where: { practiceId, status: 'RECEIVED' },
+    orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
+    select: { id: true },
+  });
   for (const { id } of pending) {
     const outcome = await processReport(db, reader, id);
     if (outcome.status === 'ALREADY_PROCESSED') continue;
@@ -340,6 +361,13 @@ export async function retryReport(db: PrismaClient, practiceId: string, reportId
     data: { status: 'RECEIVED', error: null, processedAt: null },
   });
   if (reset.count !== 1) return null;
-  await recordAudit(db, { practiceId, actorUserId, action: 'remittance_report.retried', entityType: 'RemittanceReport', entityId: report.id, detail: { previousError: report.error } });
+  await recordAudit(db, {
+    practiceId,
+    actorUserId,
+    action: 'remittance_report.retried',
+    entityType: 'RemittanceReport',
+    entityId: report.id,
+    detail: { previousError: report.error },
+  });
   return db.remittanceReport.findUniqueOrThrow({ where: { id: report.id } });
 }

@@ -98,7 +98,16 @@ describe('a parent', () => {
       name: 'Big Family Pediatrics',
       users: { mom: { role: 'PARENT' } },
       patients: Object.fromEntries(
-        Array.from({ length: 6 }, (_, i) => [`kid${i}`, { firstName: `Kid${i}`, lastName: 'Big', dateOfBirth: '2015-01-01', guardians: ['mom'], charges: [{ daysAgo: 5, cptCode: '99213', amountCents: 12000, insurancePaidCents: 9000, adjustmentCents: 0 }] }]),
+        Array.from({ length: 6 }, (_, i) => [
+          `kid${i}`,
+          {
+            firstName: `Kid${i}`,
+            lastName: 'Big',
+            dateOfBirth: '2015-01-01',
+            guardians: ['mom'],
+            charges: [{ daysAgo: 5, cptCode: '99213', amountCents: 12000, insurancePaidCents: 9000, adjustmentCents: 0 }],
+          },
+        ]),
       ),
     });
     const mom = await api.signedIn(family.users.mom!.email);
@@ -138,7 +147,8 @@ describe('staff', () => {
 
   it('filter by balance due and search by name or account number', async () => {
     const billing = await api.signedIn(s.maple.users.billing!.email);
-    const q = 'query ($search: String, $hasBalance: Boolean) { patients(search: $search, hasBalance: $hasBalance) { totalCount edges { node { firstName } } } }';
+    const q =
+      'query ($search: String, $hasBalance: Boolean) { patients(search: $search, hasBalance: $hasBalance) { totalCount edges { node { firstName } } } }';
     const names = async (vars: Record<string, unknown>) => (await billing.data(q, vars)).patients.edges.map((e: any) => e.node.firstName);
     expect(await names({ hasBalance: true })).toEqual(['Emily', 'Mateo']);
     expect(await names({ search: 'rIVERA' })).toEqual(['Lucia', 'Mateo']);
@@ -150,10 +160,15 @@ describe('staff', () => {
 
   it('list the patients holding a credit (Current credits), with the amount', async () => {
     const billing = await api.signedIn(s.maple.users.billing!.email);
-    const { patients } = await billing.data('{ patients(hasCredit: true) { totalCount edges { node { firstName credit { amountCents } balance { amountCents } } } } }');
+    const { patients } = await billing.data(
+      '{ patients(hasCredit: true) { totalCount edges { node { firstName credit { amountCents } balance { amountCents } } } } }',
+    );
     expect(patients).toEqual({ totalCount: 1, edges: [{ node: { firstName: 'Noah', credit: { amountCents: 1500 }, balance: { amountCents: -1500 } } }] });
     // Both filters: owing and holding a credit at once; nobody here.
-    expect((await billing.data('{ patients(hasBalance: true, hasCredit: true) { totalCount edges { node { id } } } }')).patients).toEqual({ totalCount: 0, edges: [] });
+    expect((await billing.data('{ patients(hasBalance: true, hasCredit: true) { totalCount edges { node { id } } } }')).patients).toEqual({
+      totalCount: 0,
+      edges: [],
+    });
   });
 
   it('page through patients with cursors, seeing each patient once', async () => {
@@ -184,11 +199,15 @@ describe('staff', () => {
 describe('Pay Now depends on the practice’s settings', () => {
   it('no link anywhere when online payments are off, with the reason', async () => {
     const admin = await api.signedIn(s.maple.users.admin!.email);
-    await admin.data('mutation { updateClearinghouseSettings(input: { clearinghouse: INSTAMED, clearinghouseId: "testpeds.demo", onlinePaymentsEnabled: false }) { onlinePaymentsEnabled } }');
+    await admin.data(
+      'mutation { updateClearinghouseSettings(input: { clearinghouse: INSTAMED, clearinghouseId: "testpeds.demo", onlinePaymentsEnabled: false }) { onlinePaymentsEnabled } }',
+    );
     const rivera = await api.signedIn(s.maple.users.rivera!.email);
     const mateo = (await rivera.data(FAMILY)).patients.edges[1].node;
     expect(mateo).toMatchObject({ firstName: 'Mateo', payNowUrl: null, payNowUnavailableReason: 'ONLINE_PAYMENTS_OFF' });
-    await admin.data('mutation { updateClearinghouseSettings(input: { clearinghouse: INSTAMED, clearinghouseId: "testpeds.demo", onlinePaymentsEnabled: true }) { onlinePaymentsEnabled } }');
+    await admin.data(
+      'mutation { updateClearinghouseSettings(input: { clearinghouse: INSTAMED, clearinghouseId: "testpeds.demo", onlinePaymentsEnabled: true }) { onlinePaymentsEnabled } }',
+    );
     const again = (await rivera.data(FAMILY)).patients.edges[1].node;
     expect(again.payNowUrl).toBe('http://localhost:4100/Form/PaymentPortal/Default?id=testpeds.demo');
   });
@@ -197,7 +216,15 @@ describe('Pay Now depends on the practice’s settings', () => {
     const api2Practice = await createPractice(api.db, {
       name: 'Unconfigured Pediatrics',
       users: { mom: { role: 'PARENT' } },
-      patients: { kid: { firstName: 'Ada', lastName: 'Owes', dateOfBirth: '2016-02-02', guardians: ['mom'], charges: [{ daysAgo: 3, cptCode: '99213', amountCents: 12000, insurancePaidCents: 0, adjustmentCents: 0 }] } },
+      patients: {
+        kid: {
+          firstName: 'Ada',
+          lastName: 'Owes',
+          dateOfBirth: '2016-02-02',
+          guardians: ['mom'],
+          charges: [{ daysAgo: 3, cptCode: '99213', amountCents: 12000, insurancePaidCents: 0, adjustmentCents: 0 }],
+        },
+      },
     });
     const mom = await api.signedIn(api2Practice.users.mom!.email);
     expect((await mom.data(FAMILY)).patients.edges[0].node).toMatchObject({ payNowUrl: null, payNowUnavailableReason: 'ONLINE_PAYMENTS_OFF' });

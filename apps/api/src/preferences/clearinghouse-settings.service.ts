@@ -109,10 +109,7 @@ export const clearinghouseSettingsResolvers: Resolvers = {
         return { clearinghouse: code, name: a.name, idLabel: a.idLabel, idHelp: a.idHelp, idExample: a.idExample, available: a.available };
       }),
     portalStatus: async (_root, _args, ctx) => {
-      const [practice, payNow] = await Promise.all([
-        ctx.db.practice.findUniqueOrThrow({ where: { id: ctx.viewer!.practiceId } }),
-        ctx.payNow(),
-      ]);
+      const [practice, payNow] = await Promise.all([ctx.db.practice.findUniqueOrThrow({ where: { id: ctx.viewer!.practiceId } }), ctx.payNow()]);
       return { practiceName: practice.name, sandbox: payNow.sandbox, onlinePaymentsEnabled: payNow.url !== null };
     },
   },

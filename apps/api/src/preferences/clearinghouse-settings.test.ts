@@ -24,7 +24,11 @@ describe('online payment settings', () => {
   it('start unconfigured', async () => {
     const admin = await api.signedIn(s.maple.users.admin!.email);
     expect((await admin.data(SETTINGS)).clearinghouseSettings).toEqual({
-      clearinghouse: null, clearinghouseId: null, onlinePaymentsEnabled: false, payNowUrlPreview: null, history: [],
+      clearinghouse: null,
+      clearinghouseId: null,
+      onlinePaymentsEnabled: false,
+      payNowUrlPreview: null,
+      history: [],
     });
   });
 
@@ -50,7 +54,9 @@ describe('online payment settings', () => {
   it('an invalid ID is refused with a message for the admin, and nothing changes', async () => {
     const admin = await api.signedIn(s.maple.users.admin!.email);
     const before = await api.db.clearinghouseSettings.count();
-    const result = await admin.request(UPDATE, { input: { clearinghouse: 'INSTAMED', clearinghouseId: 'pay.instamed.com/maple grove', onlinePaymentsEnabled: true } });
+    const result = await admin.request(UPDATE, {
+      input: { clearinghouse: 'INSTAMED', clearinghouseId: 'pay.instamed.com/maple grove', onlinePaymentsEnabled: true },
+    });
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors![0]!.extensions!.field).toBe('clearinghouseId');
     expect(result.errors![0]!.message).toBe('An InstaMed Payment ID has only letters, digits and dots (like demogp.test); this one has "/".');
@@ -75,14 +81,19 @@ describe('online payment settings', () => {
       input: { clearinghouse: 'INSTAMED', clearinghouseId: 'testpeds.demo', onlinePaymentsEnabled: false },
     });
     expect(saved).toMatchObject({ onlinePaymentsEnabled: false, clearinghouseId: 'testpeds.demo', payNowUrlPreview: null });
-    expect(saved.history.map((h: any) => [h.version, h.onlinePaymentsEnabled])).toEqual([[2, false], [1, true]]);
+    expect(saved.history.map((h: any) => [h.version, h.onlinePaymentsEnabled])).toEqual([
+      [2, false],
+      [1, true],
+    ]);
   });
 
   it('Waystar uses its own ID rules and the deployment’s page template', async () => {
     const admin = await api.signedIn(s.maple.users.admin!.email);
     const bad = await admin.request(UPDATE, { input: { clearinghouse: 'WAYSTAR', clearinghouseId: 'maple.grove', onlinePaymentsEnabled: true } });
     expect(bad.errors![0]!.message).toMatch(/A Waystar site ID has only letters, digits and hyphens; this one has "."/);
-    const { updateClearinghouseSettings: saved } = await admin.data(UPDATE, { input: { clearinghouse: 'WAYSTAR', clearinghouseId: '12345', onlinePaymentsEnabled: true } });
+    const { updateClearinghouseSettings: saved } = await admin.data(UPDATE, {
+      input: { clearinghouse: 'WAYSTAR', clearinghouseId: '12345', onlinePaymentsEnabled: true },
+    });
     expect(saved.payNowUrlPreview).toBe('http://localhost:4100/waystar/pay/12345');
   });
 
@@ -99,7 +110,9 @@ describe('online payment settings', () => {
   it('a parent can neither read nor change them', async () => {
     const parent = await api.signedIn(s.maple.users.rivera!.email);
     expect(errorCodes(await parent.request(SETTINGS))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await parent.request(UPDATE, { input: { clearinghouse: 'INSTAMED', clearinghouseId: 'parent.try', onlinePaymentsEnabled: true } }))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(await parent.request(UPDATE, { input: { clearinghouse: 'INSTAMED', clearinghouseId: 'parent.try', onlinePaymentsEnabled: true } })),
+    ).toEqual(['FORBIDDEN']);
   });
 
   it('an admin changes only their own practice', async () => {

@@ -13,7 +13,13 @@ export const DEMO_INSTAMED_PAYMENT_ID = 'maplegrove.peds';
 export const DEMO_LOGINS: { email: string; role: Role; firstName: string; lastName: string; note: string }[] = [
   { email: 'admin@demo.kinpay.test', role: 'ADMIN', firstName: 'Dana', lastName: 'Whitfield', note: 'practice admin' },
   { email: 'billing@demo.kinpay.test', role: 'BILLING', firstName: 'Marcus', lastName: 'Bell', note: 'billing staff' },
-  { email: 'parent.rivera@demo.kinpay.test', role: 'PARENT', firstName: 'Sofia', lastName: 'Rivera', note: 'parent of Mateo (balance due) and Lucia (paid up)' },
+  {
+    email: 'parent.rivera@demo.kinpay.test',
+    role: 'PARENT',
+    firstName: 'Sofia',
+    lastName: 'Rivera',
+    note: 'parent of Mateo (balance due) and Lucia (paid up)',
+  },
   { email: 'parent.chen@demo.kinpay.test', role: 'PARENT', firstName: 'Wei', lastName: 'Chen', note: 'parent of Emily (balance due)' },
 ];
 
@@ -61,20 +67,23 @@ export async function seedDemoPractice(db: PrismaClient, { patientCount = 320 } 
   ]);
   addRandomFamilies(rows, practiceId, prng(20261126), { patientCount: patientCount - 3, firstAccountNumber: 100104 });
 
-  await db.$transaction(async (tx) => {
-    await insertRows(tx, rows);
-    await tx.clearinghouseSettings.create({
-      data: {
-        practiceId,
-        version: 1,
-        clearinghouse: 'INSTAMED',
-        clearinghouseId: DEMO_INSTAMED_PAYMENT_ID,
-        onlinePaymentsEnabled: true,
-        changedById: users.get('admin@demo.kinpay.test')!,
-      },
-    });
-    await claimClearinghouseId(tx, practiceId, 'INSTAMED', DEMO_INSTAMED_PAYMENT_ID);
-    await tx.auditEvent.create({ data: { practiceId, action: 'demo.seeded', detail: { patients: rows.patients.length } } });
-  }, { timeout: 120_000 });
+  await db.$transaction(
+    async (tx) => {
+      await insertRows(tx, rows);
+      await tx.clearinghouseSettings.create({
+        data: {
+          practiceId,
+          version: 1,
+          clearinghouse: 'INSTAMED',
+          clearinghouseId: DEMO_INSTAMED_PAYMENT_ID,
+          onlinePaymentsEnabled: true,
+          changedById: users.get('admin@demo.kinpay.test')!,
+        },
+      });
+      await claimClearinghouseId(tx, practiceId, 'INSTAMED', DEMO_INSTAMED_PAYMENT_ID);
+      await tx.auditEvent.create({ data: { practiceId, action: 'demo.seeded', detail: { patients: rows.patients.length } } });
+    },
+    { timeout: 120_000 },
+  );
   return { practiceId, patients: rows.patients.length, charges: rows.charges.length };
 }

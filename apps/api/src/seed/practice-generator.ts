@@ -41,15 +41,84 @@ export const SERVICES = [
 ] as const;
 
 const FIRST_NAMES = [
-  'Olivia', 'Liam', 'Emma', 'Noah', 'Ava', 'Elijah', 'Sophia', 'James', 'Isabella', 'Lucas', 'Mia', 'Henry',
-  'Amelia', 'Theo', 'Harper', 'Jack', 'Evelyn', 'Levi', 'Aria', 'Ezra', 'Chloe', 'Leo', 'Nora', 'Kai',
-  'Zoe', 'Aiden', 'Layla', 'Mason', 'Priya', 'Omar', 'Yuna', 'Diego', 'Amara', 'Ravi', 'Hana', 'Malik',
+  'Olivia',
+  'Liam',
+  'Emma',
+  'Noah',
+  'Ava',
+  'Elijah',
+  'Sophia',
+  'James',
+  'Isabella',
+  'Lucas',
+  'Mia',
+  'Henry',
+  'Amelia',
+  'Theo',
+  'Harper',
+  'Jack',
+  'Evelyn',
+  'Levi',
+  'Aria',
+  'Ezra',
+  'Chloe',
+  'Leo',
+  'Nora',
+  'Kai',
+  'Zoe',
+  'Aiden',
+  'Layla',
+  'Mason',
+  'Priya',
+  'Omar',
+  'Yuna',
+  'Diego',
+  'Amara',
+  'Ravi',
+  'Hana',
+  'Malik',
 ] as const;
 const LAST_NAMES = [
-  'Smith', 'Johnson', 'Williams', 'Brown', 'Garcia', 'Miller', 'Davis', 'Martinez', 'Hernandez', 'Lopez',
-  'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Perez',
-  'Thompson', 'White', 'Harris', 'Sanchez', 'Clark', 'Ramirez', 'Lewis', 'Robinson', 'Walker', 'Young',
-  'Nguyen', 'Patel', 'Kim', 'Okafor', 'Cohen', 'Schmidt', 'Rossi', 'Novak', 'Haddad', 'Silva',
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Garcia',
+  'Miller',
+  'Davis',
+  'Martinez',
+  'Hernandez',
+  'Lopez',
+  'Gonzalez',
+  'Wilson',
+  'Anderson',
+  'Thomas',
+  'Taylor',
+  'Moore',
+  'Jackson',
+  'Martin',
+  'Lee',
+  'Perez',
+  'Thompson',
+  'White',
+  'Harris',
+  'Sanchez',
+  'Clark',
+  'Ramirez',
+  'Lewis',
+  'Robinson',
+  'Walker',
+  'Young',
+  'Nguyen',
+  'Patel',
+  'Kim',
+  'Okafor',
+  'Cohen',
+  'Schmidt',
+  'Rossi',
+  'Novak',
+  'Haddad',
+  'Silva',
 ] as const;
 const ADULT_FIRST_NAMES = ['Maria', 'David', 'Jennifer', 'Michael', 'Sarah', 'Carlos', 'Aisha', 'Daniel', 'Laura', 'Kevin', 'Ana', 'Tom'] as const;
 
@@ -97,9 +166,7 @@ export function addPatient(
     lastName: patient.lastName,
     dateOfBirth: new Date(patient.dateOfBirth),
   });
-  patient.guardianIds.forEach((guardianId, i) =>
-    rows.links.push({ patientId, guardianId, relationship: 'Parent', isGuarantor: i === 0 }),
-  );
+  patient.guardianIds.forEach((guardianId, i) => rows.links.push({ patientId, guardianId, relationship: 'Parent', isGuarantor: i === 0 }));
   let balanceDueCents = 0;
   for (const [index, spec] of charges.entries()) {
     const chargeId = randomUUID();
@@ -151,7 +218,8 @@ function randomVisit(rng: Rng, ageYears: number, daysAgo: number): ChargeSpec[] 
     const adjustmentCents = amountCents - allowed;
     // What the family owes: a copay, coinsurance, or all of it before the deductible is met.
     const roll = rng.next();
-    const familyShare = roll < 0.55 ? 0 : roll < 0.8 ? Math.min(allowed, rng.pick([2000, 2500, 3000, 4000])) : roll < 0.93 ? Math.round(allowed * 0.2) : allowed;
+    const familyShare =
+      roll < 0.55 ? 0 : roll < 0.8 ? Math.min(allowed, rng.pick([2000, 2500, 3000, 4000])) : roll < 0.93 ? Math.round(allowed * 0.2) : allowed;
     const insurancePaidCents = allowed - familyShare;
     // Older visits are usually settled by now.
     const patientPaidCents = familyShare > 0 && daysAgo > 120 && rng.chance(0.8) ? familyShare : 0;
@@ -164,8 +232,12 @@ export function addRandomFamilies(
   rows: PracticeRows,
   practiceId: string,
   rng: Rng,
-  { patientCount, firstAccountNumber, visitsPerPatient = [1, 6] as [number, number], now = Date.now() }:
-    { patientCount: number; firstAccountNumber: number; visitsPerPatient?: [number, number]; now?: number },
+  {
+    patientCount,
+    firstAccountNumber,
+    visitsPerPatient = [1, 6] as [number, number],
+    now = Date.now(),
+  }: { patientCount: number; firstAccountNumber: number; visitsPerPatient?: [number, number]; now?: number },
 ) {
   let account = firstAccountNumber;
   let added = 0;
@@ -193,7 +265,9 @@ export function addRandomFamilies(
           accountNumber: String(account++),
           firstName: rng.pick(FIRST_NAMES),
           lastName,
-          dateOfBirth: isoDate(now - ageDays * DAY).toISOString().slice(0, 10),
+          dateOfBirth: isoDate(now - ageDays * DAY)
+            .toISOString()
+            .slice(0, 10),
           guardianIds,
         },
         charges,

@@ -46,7 +46,12 @@ export async function createPractice(db: PrismaClient, scenario: PracticeScenari
   const patients: CreatedPractice['patients'] = {};
   for (const [key, p] of Object.entries(scenario.patients)) {
     const accountNumber = String(accountSeq++);
-    const id = addPatient(rows, practice.id, { accountNumber, firstName: p.firstName, lastName: p.lastName, dateOfBirth: p.dateOfBirth, guardianIds: p.guardians.map((g) => guardianOf[g]!) }, p.charges);
+    const id = addPatient(
+      rows,
+      practice.id,
+      { accountNumber, firstName: p.firstName, lastName: p.lastName, dateOfBirth: p.dateOfBirth, guardianIds: p.guardians.map((g) => guardianOf[g]!) },
+      p.charges,
+    );
     if (p.creditCents) rows.creditAccounts.at(-1)!.creditCents = p.creditCents;
     patients[key] = { id, accountNumber };
   }
@@ -60,7 +65,12 @@ export async function createPractice(db: PrismaClient, scenario: PracticeScenari
 }
 
 const visit = (daysAgo: number, cptCode: string, amountCents: number, insurancePaidCents: number, adjustmentCents = 0, patientPaidCents = 0): ChargeSpec => ({
-  daysAgo, cptCode, amountCents, insurancePaidCents, adjustmentCents, patientPaidCents,
+  daysAgo,
+  cptCode,
+  amountCents,
+  insurancePaidCents,
+  adjustmentCents,
+  patientPaidCents,
 });
 
 /**
@@ -82,20 +92,31 @@ export async function standardScenario(db: PrismaClient, { paymentsConfigured = 
     },
     patients: {
       mateo: {
-        firstName: 'Mateo', lastName: 'Rivera', dateOfBirth: '2019-03-04', guardians: ['rivera'],
+        firstName: 'Mateo',
+        lastName: 'Rivera',
+        dateOfBirth: '2019-03-04',
+        guardians: ['rivera'],
         charges: [visit(40, '99392', 21000, 15000, 2000), visit(12, '87880', 4500, 0, 1000), visit(12, '99213', 12000, 8000, 2000)],
       },
       lucia: {
-        firstName: 'Lucia', lastName: 'Rivera', dateOfBirth: '2022-07-19', guardians: ['rivera'],
+        firstName: 'Lucia',
+        lastName: 'Rivera',
+        dateOfBirth: '2022-07-19',
+        guardians: ['rivera'],
         charges: [visit(200, '99392', 21000, 17000, 4000), visit(90, '99213', 12000, 7000, 1500, 3500)],
       },
       emily: {
-        firstName: 'Emily', lastName: 'Chen', dateOfBirth: '2017-11-02', guardians: ['chen'],
+        firstName: 'Emily',
+        lastName: 'Chen',
+        dateOfBirth: '2017-11-02',
+        guardians: ['chen'],
         charges: [visit(25, '99214', 18000, 10000, 2000), visit(25, '99173', 2500, 0)],
       },
       noah: { firstName: 'Noah', lastName: 'Carter', dateOfBirth: '2020-01-15', guardians: ['carter'], charges: [], creditCents: 1500 },
     },
-    clearinghouse: paymentsConfigured ? { clearinghouse: 'INSTAMED', clearinghouseId: 'testpeds.demo', onlinePaymentsEnabled: true, changedBy: 'admin' } : undefined,
+    clearinghouse: paymentsConfigured
+      ? { clearinghouse: 'INSTAMED', clearinghouseId: 'testpeds.demo', onlinePaymentsEnabled: true, changedBy: 'admin' }
+      : undefined,
   });
   const other = await createPractice(db, {
     name: 'Other Pediatrics',
@@ -114,7 +135,10 @@ let practiceSeq = 0;
  * open charges (ava owes $60.00 on two visits, ben $40.00), and online payments at the given clearinghouse.
  * Tests that each make their own practice pass alone and in any order.
  */
-export async function ownPracticeScenario(db: PrismaClient, { clearinghouse = 'INSTAMED' as 'INSTAMED' | 'WAYSTAR', clearinghouseId }: { clearinghouse?: 'INSTAMED' | 'WAYSTAR'; clearinghouseId?: string } = {}) {
+export async function ownPracticeScenario(
+  db: PrismaClient,
+  { clearinghouse = 'INSTAMED' as 'INSTAMED' | 'WAYSTAR', clearinghouseId }: { clearinghouse?: 'INSTAMED' | 'WAYSTAR'; clearinghouseId?: string } = {},
+) {
   const n = ++practiceSeq;
   return createPractice(db, {
     name: `Own Pediatrics ${n}`,
@@ -124,7 +148,13 @@ export async function ownPracticeScenario(db: PrismaClient, { clearinghouse = 'I
       parent: { role: 'PARENT', firstName: 'Pat', lastName: 'Lee' },
     },
     patients: {
-      ava: { firstName: 'Ava', lastName: 'Lee', dateOfBirth: '2019-02-03', guardians: ['parent'], charges: [visit(30, '99392', 21000, 15000, 2000), visit(10, '99213', 12000, 8000, 2000)] },
+      ava: {
+        firstName: 'Ava',
+        lastName: 'Lee',
+        dateOfBirth: '2019-02-03',
+        guardians: ['parent'],
+        charges: [visit(30, '99392', 21000, 15000, 2000), visit(10, '99213', 12000, 8000, 2000)],
+      },
       ben: { firstName: 'Ben', lastName: 'Lee', dateOfBirth: '2021-06-07', guardians: ['parent'], charges: [visit(5, '99213', 12000, 6000, 2000)] },
     },
     clearinghouse: {

@@ -78,11 +78,7 @@ export function ChargeTable({ charges, caption, audience }: ChargeTableProps) {
             </td>
             <td data-label="Service" className="charges__service">
               <span>{charge.description}</span>
-              {family ? (
-                <FamilyDetails charge={charge} />
-              ) : (
-                <span className="muted small"> CPT {charge.cptCode}</span>
-              )}
+              {family ? <FamilyDetails charge={charge} /> : <span className="muted small"> CPT {charge.cptCode}</span>}
             </td>
             <td data-label="Charged" className="num">
               {charge.amount.formatted}

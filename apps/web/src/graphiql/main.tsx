@@ -66,8 +66,7 @@ function Playground() {
       </header>
       {session.state === 'signed-out' ? (
         <p className="playground__notice" role="status">
-          <a href="/sign-in">Sign in to the portal first</a>, then come back here. Until then only fields open to
-          everyone answer (<code>me</code> is null).
+          <a href="/sign-in">Sign in to the portal first</a>, then come back here. Until then only fields open to everyone answer (<code>me</code> is null).
         </p>
       ) : null}
       {session.state === 'unknown' ? (

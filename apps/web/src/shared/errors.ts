@@ -16,9 +16,7 @@ export function codeOf(error: GraphQLFormattedError): ErrorCode | undefined {
 
 /** The first GraphQL error with this code (and, if given, this `extensions.field`). */
 export function findGraphQLError(error: unknown, code: ErrorCode, field?: string): GraphQLFormattedError | undefined {
-  return graphQLErrors(error).find(
-    (e) => codeOf(e) === code && (field === undefined || e.extensions?.['field'] === field),
-  );
+  return graphQLErrors(error).find((e) => codeOf(e) === code && (field === undefined || e.extensions?.['field'] === field));
 }
 
 export function isUnauthenticated(error: unknown): boolean {

@@ -4,7 +4,18 @@ import type { PaymentKind, PaymentMethod, PayNowUnavailableReason, ReportFormat,
 
 export const money = (amountCents: number) => ({ __typename: 'Money' as const, amountCents, formatted: formatCents(amountCents) });
 
-export function charge(overrides: Partial<{ id: string; serviceDate: string; description: string; cptCode: string; amount: number; insurancePaid: number; adjustments: number; patientPaid: number }> = {}) {
+export function charge(
+  overrides: Partial<{
+    id: string;
+    serviceDate: string;
+    description: string;
+    cptCode: string;
+    amount: number;
+    insurancePaid: number;
+    adjustments: number;
+    patientPaid: number;
+  }> = {},
+) {
   const amount = overrides.amount ?? 18500;
   const insurancePaid = overrides.insurancePaid ?? 12000;
   const adjustments = overrides.adjustments ?? 2500;
@@ -114,7 +125,9 @@ export const paymentBeingPosted = (amountCents: number, receivedAt = '2026-03-05
 });
 
 /** The eBilling status behind the sidebar badge, the status line and the tab badges. */
-export const ebillingStatus = (overrides: Partial<{ unmatchedCount: number; postedLastDayCount: number; reportsFailedCount: number; conflictsCount: number }> = {}) => ({
+export const ebillingStatus = (
+  overrides: Partial<{ unmatchedCount: number; postedLastDayCount: number; reportsFailedCount: number; conflictsCount: number }> = {},
+) => ({
   __typename: 'EbillingStatus' as const,
   unmatchedCount: 0,
   postedLastDayCount: 2,

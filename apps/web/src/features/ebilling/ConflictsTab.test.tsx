@@ -82,7 +82,12 @@ function comparison(card: HTMLElement) {
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((cell) => cell.textContent)]);
+    .map((row) => [
+      within(row).getByRole('rowheader').textContent,
+      ...within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ]);
 }
 
 describe('Conflicts tab', () => {
@@ -91,7 +96,17 @@ describe('Conflicts tab', () => {
   it('opens at its own address and shows both versions of each conflict side by side, with what differs', async () => {
     renderConflicts([
       statusMock(2),
-      conflictsMock(false, [conflict(), conflict({ id: 'c2', transactionId: 'IM-4480', patient: null, paymentStatus: 'UNMATCHED', payerName: null, differences: ['Payer name: Ana Rivera recorded, none in this report.'] })]),
+      conflictsMock(false, [
+        conflict(),
+        conflict({
+          id: 'c2',
+          transactionId: 'IM-4480',
+          patient: null,
+          paymentStatus: 'UNMATCHED',
+          payerName: null,
+          differences: ['Payer name: Ana Rivera recorded, none in this report.'],
+        }),
+      ]),
     ]);
     const tabs = screen.getByRole('navigation', { name: 'eBilling Center' });
     expect(within(tabs).getByRole('link', { name: 'Conflicts' })).toHaveAttribute('aria-current', 'page');
@@ -102,7 +117,11 @@ describe('Conflicts tab', () => {
     expect(within(card).getByText('To resolve')).toBeInTheDocument();
     expect(card).toHaveTextContent('Named again in era-0305.835 (line 7)');
     expect(within(card).getByRole('list', { name: 'What differs' })).toHaveTextContent('Amount: $40.00 recorded, $45.00 in this report.');
-    expect(within(card).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Recorded payment', 'In the report era-0305.835']);
+    expect(
+      within(card)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Recorded payment', 'In the report era-0305.835']);
     const rows = comparison(card);
     expect(rows).toEqual([
       ['Amount', '$40.00', '$45.00'],
@@ -212,7 +231,11 @@ describe('Conflicts tab', () => {
   });
 
   it('shows resolved conflicts too when asked, with who resolved them and their note, and keeps it in the address', async () => {
-    const resolved = conflict({ id: 'c0', transactionId: 'IM-4300', resolved: { at: '2026-03-01T10:00:00.000Z', note: 'Waystar resent the file with the right account.' } });
+    const resolved = conflict({
+      id: 'c0',
+      transactionId: 'IM-4300',
+      resolved: { at: '2026-03-01T10:00:00.000Z', note: 'Waystar resent the file with the right account.' },
+    });
     const { user, router } = renderConflicts([statusMock(1), conflictsMock(false, [conflict()]), conflictsMock(true, [conflict(), resolved])]);
     await screen.findByRole('article', { name: 'Transaction IM-4471' });
     expect(screen.queryByRole('article', { name: 'Transaction IM-4300' })).not.toBeInTheDocument();

@@ -159,8 +159,8 @@ export function ConflictsTab() {
         Conflicts
       </h2>
       <p className="muted">
-        A report named a transaction the portal had already recorded, but with other details. Its version was not posted. Compare
-        the two, sort it out with the clearinghouse, then note what was done.
+        A report named a transaction the portal had already recorded, but with other details. Its version was not posted. Compare the two, sort it out with the
+        clearinghouse, then note what was done.
       </p>
       {toggle}
       {/* Always in the page, so screen readers announce the confirmation when it appears. */}
@@ -208,8 +208,7 @@ interface ConflictCardProps {
 function ConflictCard({ conflict, onStart, onResolved }: ConflictCardProps) {
   const headingId = useId();
   const { payment } = conflict;
-  const where = (fileName: string | undefined, location: string | null | undefined) =>
-    [fileName, location].filter(Boolean).join(', ') || '—';
+  const where = (fileName: string | undefined, location: string | null | undefined) => [fileName, location].filter(Boolean).join(', ') || '—';
   const rows: { label: string; recorded: ReactNode; reported: ReactNode }[] = [
     { label: 'Amount', recorded: <Amount value={payment.amount} />, reported: <Amount value={conflict.amount} /> },
     { label: 'Kind', recorded: paymentKindLabel(payment.kind), reported: paymentKindLabel(conflict.kind) },
@@ -295,8 +294,7 @@ function ConflictCard({ conflict, onStart, onResolved }: ConflictCardProps) {
       {conflict.resolvedAt ? (
         <div className="conflict__resolution">
           <p className="conflict__resolved-by">
-            Resolved{conflict.resolvedBy ? ` by ${conflict.resolvedBy.firstName} ${conflict.resolvedBy.lastName}` : ''} on{' '}
-            {formatInstant(conflict.resolvedAt)}:
+            Resolved{conflict.resolvedBy ? ` by ${conflict.resolvedBy.firstName} ${conflict.resolvedBy.lastName}` : ''} on {formatInstant(conflict.resolvedAt)}:
           </p>
           <p className="conflict__note">{conflict.resolutionNote ?? '—'}</p>
         </div>

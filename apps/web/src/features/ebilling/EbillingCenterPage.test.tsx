@@ -5,13 +5,7 @@ import { useFakeClock } from '../../test/clock.ts';
 import { renderWithProviders } from '../../test/render.tsx';
 import { ConflictsTab } from './ConflictsTab.tsx';
 import { CreditsTab, CREDITS_PAGE_SIZE, CurrentCreditsDocument } from './CreditsTab.tsx';
-import {
-  EbillingCenterPage,
-  FETCHING_MESSAGE,
-  FetchAndProcessReportsDocument,
-  PROCESSING_MESSAGE,
-  ProcessReportsDocument,
-} from './EbillingCenterPage.tsx';
+import { EbillingCenterPage, FETCHING_MESSAGE, FetchAndProcessReportsDocument, PROCESSING_MESSAGE, ProcessReportsDocument } from './EbillingCenterPage.tsx';
 import { EbillingStatusDocument } from './EbillingNavLink.tsx';
 import { EbillingPaymentsDocument, PAYMENTS_PAGE_SIZE, PaymentsTab } from './PaymentsTab.tsx';
 import { RemittanceReportsDocument, REPORTS_PAGE_SIZE, ReportsTab } from './ReportsTab.tsx';
@@ -331,5 +325,4 @@ describe('eBilling Center', () => {
     expect(within(mateo).getByText('$15.00')).toBeInTheDocument();
     expect(within(table).getByRole('link', { name: 'Lucia Rivera' })).toHaveAttribute('href', '/patients/p2');
   });
-
 });

@@ -68,9 +68,27 @@ describe('Reports tab', () => {
       statusMock(),
       reportsMock(() =>
         listOf([
-          report({ formatVersion: 'IMDPA14', format: 'IMDPA', fileName: 'posting-0304.txt', sizeBytes: 12_700, payee: 'merchant ID SUNNY01', conflicts: 2, duplicates: 1 }),
+          report({
+            formatVersion: 'IMDPA14',
+            format: 'IMDPA',
+            fileName: 'posting-0304.txt',
+            sizeBytes: 12_700,
+            payee: 'merchant ID SUNNY01',
+            conflicts: 2,
+            duplicates: 1,
+          }),
           failed,
-          report({ id: 'r3', fileName: 'huge.835', status: 'FAILED', error: 'The file is 60 MB; reports over 50 MB are not kept.', canRetry: false, downloadUrl: null, formatVersion: null, sizeBytes: 62_914_560, paymentsPosted: 0 }),
+          report({
+            id: 'r3',
+            fileName: 'huge.835',
+            status: 'FAILED',
+            error: 'The file is 60 MB; reports over 50 MB are not kept.',
+            canRetry: false,
+            downloadUrl: null,
+            formatVersion: null,
+            sizeBytes: 62_914_560,
+            paymentsPosted: 0,
+          }),
         ]),
       ),
     ]);
@@ -81,16 +99,11 @@ describe('Reports tab', () => {
     expect(file).toHaveTextContent('12.4 KB · Download posting-0304.txt');
     expect(file).toHaveTextContent('Payee: merchant ID SUNNY01');
     // Received, Status, Posted, Refunds, Unmatched, Duplicates, Conflicts, Total.
-    expect(within(imdpa).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
-      expect.any(String),
-      'Processed',
-      '2',
-      '0',
-      '0',
-      '1',
-      '2 (see Conflicts)',
-      '$80.00',
-    ]);
+    expect(
+      within(imdpa)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([expect.any(String), 'Processed', '2', '0', '0', '1', '2 (see Conflicts)', '$80.00']);
     expect(within(imdpa).getByRole('link', { name: '2 (see Conflicts)' })).toHaveAttribute('href', '/ebilling/conflicts');
 
     const payeeRow = await rowOf('other-payee.835');
@@ -112,7 +125,10 @@ describe('Reports tab', () => {
   });
 
   it('says it is loading, then that it failed, with a way to try again', async () => {
-    const result = vi.fn().mockReturnValueOnce({ errors: [graphQLError('Only billing staff can do that.', 'FORBIDDEN')] }).mockReturnValue(listOf([report()]));
+    const result = vi
+      .fn()
+      .mockReturnValueOnce({ errors: [graphQLError('Only billing staff can do that.', 'FORBIDDEN')] })
+      .mockReturnValue(listOf([report()]));
     const { user } = renderReports([statusMock(), reportsMock(result)]);
 
     expect(screen.getByText('Loading reports…')).toBeInTheDocument();
@@ -161,7 +177,8 @@ describe('Reports tab', () => {
   });
 
   it('shows the new reason when the report fails again, and keeps Try again', async () => {
-    const newReason = 'The sender marked this file as test data (ISA15 = T). It was not posted. To post test files, turn on test mode under Preferences → eBilling.';
+    const newReason =
+      'The sender marked this file as test data (ISA15 = T). It was not posted. To post test files, turn on test mode under Preferences → eBilling.';
     const again = { ...failed, error: newReason };
     let retried = false;
     const { user } = renderReports([

@@ -136,9 +136,7 @@ export function ReportsTab() {
       </h2>
       <p className="result-count">{count(connection.totalCount, 'report')}</p>
       {connection.nodes.length === 0 ? (
-        <EmptyState title="No reports yet.">
-          Press Fetch and Process Reports to bring in your clearinghouse’s reports.
-        </EmptyState>
+        <EmptyState title="No reports yet.">Press Fetch and Process Reports to bring in your clearinghouse’s reports.</EmptyState>
       ) : (
         <ReportsTable reports={connection.nodes} retrying={retrying} outcome={outcome} onRetry={(report) => void retry(report)} />
       )}
@@ -266,7 +264,13 @@ function ReportsTable({ reports, retrying, outcome, onRetry }: ReportsTableProps
                 {detail ? (
                   <tr className="report-detail">
                     <td colSpan={COLUMNS}>
-                      <ReportDetail report={report} retrying={retrying === report.id} busy={retrying !== null} outcome={shownOutcome} onRetry={() => onRetry(report)} />
+                      <ReportDetail
+                        report={report}
+                        retrying={retrying === report.id}
+                        busy={retrying !== null}
+                        outcome={shownOutcome}
+                        onRetry={() => onRetry(report)}
+                      />
                     </td>
                   </tr>
                 ) : null}

@@ -27,7 +27,8 @@ const number = (label: string) => screen.getByText(label, { selector: 'dt' }).pa
 
 describe('RunSummary', () => {
   it('counts conflicts and sends staff to the Conflicts tab, beside the fetch warning', () => {
-    const fetchError = 'Could not read the drop folder /srv/kinpay/inbox/instamed/demogp.test: permission denied. Reports already received were still processed.';
+    const fetchError =
+      'Could not read the drop folder /srv/kinpay/inbox/instamed/demogp.test: permission denied. Reports already received were still processed.';
     renderSummary(result({ conflicts: 2, fetchError }));
 
     expect(within(number('Conflicts')).getByText('2')).toBeInTheDocument();
@@ -40,7 +41,9 @@ describe('RunSummary', () => {
 
   it('says one conflict in the singular', () => {
     renderSummary(result({ conflicts: 1 }));
-    expect(screen.getByText(/conflicts with an earlier one/)).toHaveTextContent('1 transaction conflicts with an earlier one: see Conflicts. It was not posted.');
+    expect(screen.getByText(/conflicts with an earlier one/)).toHaveTextContent(
+      '1 transaction conflicts with an earlier one: see Conflicts. It was not posted.',
+    );
   });
 
   it('says nothing about conflicts when there are none', () => {

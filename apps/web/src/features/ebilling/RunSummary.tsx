@@ -73,10 +73,8 @@ export function RunSummary({ kind, result, finishedAt }: RunSummaryProps) {
       ) : null}
       {result.conflicts > 0 ? (
         <p className="run-summary__conflicts">
-          {result.conflicts === 1
-            ? '1 transaction conflicts with an earlier one'
-            : `${count(result.conflicts, 'transaction')} conflict with earlier ones`}
-          : see <Link to="/ebilling/conflicts">Conflicts</Link>. {result.conflicts === 1 ? 'It was' : 'They were'} not posted.
+          {result.conflicts === 1 ? '1 transaction conflicts with an earlier one' : `${count(result.conflicts, 'transaction')} conflict with earlier ones`}: see{' '}
+          <Link to="/ebilling/conflicts">Conflicts</Link>. {result.conflicts === 1 ? 'It was' : 'They were'} not posted.
         </p>
       ) : null}
       {result.reports.length === 0 ? (

@@ -26,7 +26,15 @@ const statusMock = (unmatchedCount: number) => ({
 });
 
 const unmatched = (
-  overrides: Partial<{ id: string; kind: string; payerName: string | null; accountNumber: string | null; amountCents: number; reverses: string | null; originalTransactionId: string | null }> = {},
+  overrides: Partial<{
+    id: string;
+    kind: string;
+    payerName: string | null;
+    accountNumber: string | null;
+    amountCents: number;
+    reverses: string | null;
+    originalTransactionId: string | null;
+  }> = {},
 ) => ({
   __typename: 'Payment',
   id: overrides.id ?? 'pay-9',
@@ -92,7 +100,12 @@ describe('Unmatched payments', () => {
   it('shows the queue as sent, and posts a payment to the patient chosen in the search', async () => {
     const matchResult = vi.fn(() => ({
       data: {
-        matchUnmatchedPayment: { __typename: 'Payment', id: 'pay-9', status: 'POSTED', patient: { __typename: 'Patient', id: 'p2', firstName: 'Lucia', lastName: 'Rivera' } },
+        matchUnmatchedPayment: {
+          __typename: 'Payment',
+          id: 'pay-9',
+          status: 'POSTED',
+          patient: { __typename: 'Patient', id: 'p2', firstName: 'Lucia', lastName: 'Rivera' },
+        },
       },
     }));
     const { user } = renderQueue([
@@ -204,7 +217,14 @@ describe('Matching a refund to a payment', () => {
   }
 
   it('names the sale the clearinghouse gave, and does not offer a payment with less left than the refund takes back', async () => {
-    const named = unmatched({ id: 'ret-1', kind: 'RETURN', amountCents: -1500, payerName: 'Cal Rivera', accountNumber: '10043', originalTransactionId: 'IM-0999' });
+    const named = unmatched({
+      id: 'ret-1',
+      kind: 'RETURN',
+      amountCents: -1500,
+      payerName: 'Cal Rivera',
+      accountNumber: '10043',
+      originalTransactionId: 'IM-0999',
+    });
     const spent = luciasPayments.map((p) => (p.id === 'sale-1' ? { ...p, remaining: money(1000) } : p));
     const { user } = renderQueue([statusMock(1), queueMock([named]), pickerMock, paymentsMock(spent)]);
     const panel = await openAndChooseLucia(user);
@@ -221,7 +241,12 @@ describe('Matching a refund to a payment', () => {
   it('takes the refund back from the posted payment chosen, and says what happened', async () => {
     const matchResult = vi.fn(() => ({
       data: {
-        matchUnmatchedRefund: { __typename: 'Payment', id: 'ret-1', status: 'POSTED', patient: { __typename: 'Patient', id: 'p2', firstName: 'Lucia', lastName: 'Rivera' } },
+        matchUnmatchedRefund: {
+          __typename: 'Payment',
+          id: 'ret-1',
+          status: 'POSTED',
+          patient: { __typename: 'Patient', id: 'p2', firstName: 'Lucia', lastName: 'Rivera' },
+        },
       },
     }));
     const { user } = renderQueue([

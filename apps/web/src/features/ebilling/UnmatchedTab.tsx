@@ -124,9 +124,7 @@ export function UnmatchedTab() {
         <EmptyState>{EMPTY_QUEUE}</EmptyState>
       ) : (
         <>
-          <p className="result-count">
-            {count(queue.length, 'payment')} waiting, oldest first. They change no balance until they are posted to a patient.
-          </p>
+          <p className="result-count">{count(queue.length, 'payment')} waiting, oldest first. They change no balance until they are posted to a patient.</p>
           <UnmatchedTable payments={queue} onPosted={setPosted} />
         </>
       )}
@@ -320,19 +318,13 @@ function RefundMatchPanel({ refund, onCancel, onPosted }: RefundMatchPanelProps)
         </button>
       </div>
       <p className="match-panel__explain">
-        The portal has no payment under the transaction ID this {kind} names, so it changes no balance yet. Choose the
-        patient, then the payment it undoes: {amount} is taken back from that payment, first from any credit it left on the account,
-        then from the charges it paid, which are owed again.
+        The portal has no payment under the transaction ID this {kind} names, so it changes no balance yet. Choose the patient, then the payment it undoes:{' '}
+        {amount} is taken back from that payment, first from any credit it left on the account, then from the charges it paid, which are owed again.
       </p>
       {patient ? (
         <SaleChoice refund={refund} patient={patient} onOtherPatient={() => setPatient(null)} onPosted={onPosted} />
       ) : (
-        <PatientPicker
-          onPick={setPatient}
-          actionLabel={(p) => `Choose ${p.firstName} ${p.lastName}`}
-          busy={false}
-          hint={whatWasSent(refund)}
-        />
+        <PatientPicker onPick={setPatient} actionLabel={(p) => `Choose ${p.firstName} ${p.lastName}`} busy={false} hint={whatWasSent(refund)} />
       )}
     </div>
   );

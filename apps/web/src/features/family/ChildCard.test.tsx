@@ -65,9 +65,7 @@ describe('ChildCard payments', () => {
 
   it('says when the payments being posted cover the balance, with Pay Now withheld by the server', () => {
     render(
-      <ChildCard
-        patient={patient({ balanceCents: 4000, paymentsBeingPosted: [paymentBeingPosted(4000)], payNowUnavailableReason: 'PAYMENT_BEING_POSTED' })}
-      />,
+      <ChildCard patient={patient({ balanceCents: 4000, paymentsBeingPosted: [paymentBeingPosted(4000)], payNowUnavailableReason: 'PAYMENT_BEING_POSTED' })} />,
     );
     expect(screen.getByRole('status')).toHaveTextContent(
       'Payment of $40.00 received, being posted. It covers the balance due; your balance will update once the practice processes it.',

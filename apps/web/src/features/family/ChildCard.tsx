@@ -65,9 +65,7 @@ export function ChildCard({ patient }: { patient: ChildCard_PatientFragment }) {
         </div>
         <div className="child-card__balance">
           <span className="child-card__balance-label">{credit ? 'Credit' : 'Balance due'}</span>
-          <span className="child-card__balance-amount num">
-            {credit ? formatCents(-patient.balance.amountCents) : patient.balance.formatted}
-          </span>
+          <span className="child-card__balance-amount num">{credit ? formatCents(-patient.balance.amountCents) : patient.balance.formatted}</span>
         </div>
       </header>
 
@@ -85,11 +83,7 @@ export function ChildCard({ patient }: { patient: ChildCard_PatientFragment }) {
       {patient.charges.length > 0 ? (
         <section className="child-card__charges">
           <h3>Unpaid charges</h3>
-          <ChargeTable
-            charges={patient.charges}
-            audience="family"
-            caption={`Unpaid charges for ${patient.firstName} ${patient.lastName}`}
-          />
+          <ChargeTable charges={patient.charges} audience="family" caption={`Unpaid charges for ${patient.firstName} ${patient.lastName}`} />
         </section>
       ) : null}
 

@@ -68,14 +68,15 @@ describe('FamilyPage', () => {
       element: <FamilyPage />,
       mocks: [{ request: { query: FamilyPageDocument }, result: { data: connection([]) } }],
     });
-    expect(
-      await screen.findByText('No children are linked to your account yet. Please contact the practice.'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('No children are linked to your account yet. Please contact the practice.')).toBeInTheDocument();
   });
 
   it('shows a failure with a retry that loads again', async () => {
     const mocks = [
-      { request: { query: FamilyPageDocument }, result: { errors: [graphQLError('Something went wrong on our side. Please try again.', 'INTERNAL_SERVER_ERROR')] } },
+      {
+        request: { query: FamilyPageDocument },
+        result: { errors: [graphQLError('Something went wrong on our side. Please try again.', 'INTERNAL_SERVER_ERROR')] },
+      },
       { request: { query: FamilyPageDocument }, result: { data: connection([patient({ firstName: 'Mateo' })]) } },
     ];
     const { user } = renderWithProviders({ at: '/family', element: <FamilyPage />, mocks });

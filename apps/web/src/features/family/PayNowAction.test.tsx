@@ -19,10 +19,7 @@ describe('PayNowAction', () => {
   });
 
   it('shows no Pay Now link when payNowUrl is null', () => {
-    render(
-      <PayNowAction
-        patient={patient({ firstName: 'Lucia', balanceCents: 0, payNowUrl: null, payNowUnavailableReason: 'NO_BALANCE_DUE' })} />,
-    );
+    render(<PayNowAction patient={patient({ firstName: 'Lucia', balanceCents: 0, payNowUrl: null, payNowUnavailableReason: 'NO_BALANCE_DUE' })} />);
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
 
@@ -31,10 +28,7 @@ describe('PayNowAction', () => {
     ['CREDIT_ON_ACCOUNT', -1250, 'Lucia has a credit of $12.50 with the practice.'],
     ['ONLINE_PAYMENTS_OFF', 4000, "Online payment isn't available from this practice yet. Please call the office to pay."],
   ] as const)('explains %s in plain words', (reason, balanceCents, sentence) => {
-    render(
-      <PayNowAction
-        patient={patient({ firstName: 'Lucia', balanceCents, payNowUrl: null, payNowUnavailableReason: reason })} />,
-    );
+    render(<PayNowAction patient={patient({ firstName: 'Lucia', balanceCents, payNowUrl: null, payNowUnavailableReason: reason })} />);
     expect(screen.getByText(sentence)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Pay Now/ })).not.toBeInTheDocument();
   });
@@ -42,7 +36,9 @@ describe('PayNowAction', () => {
 
 describe('ChildCard', () => {
   it('shows the child, the balance and the unpaid charges', () => {
-    render(<ChildCard patient={patient({ firstName: 'Mateo', lastName: 'Rivera', dateOfBirth: '2019-03-04', accountNumber: 'A-10042', payNowUrl: PAY_URL })} />);
+    render(
+      <ChildCard patient={patient({ firstName: 'Mateo', lastName: 'Rivera', dateOfBirth: '2019-03-04', accountNumber: 'A-10042', payNowUrl: PAY_URL })} />,
+    );
 
     expect(screen.getByRole('heading', { name: 'Mateo Rivera' })).toBeInTheDocument();
     expect(screen.getByText('Mar 4, 2019')).toBeInTheDocument();

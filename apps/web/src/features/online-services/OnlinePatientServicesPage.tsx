@@ -82,9 +82,7 @@ function PaymentsStatus({ data }: { data: OnlinePatientServicesQuery }) {
           <dd className="tabular">{settings.clearinghouseId ?? 'Not entered'}</dd>
         </div>
       </dl>
-      {settings.sandbox ? (
-        <p className="muted small">This clearinghouse is the sandbox: no real money moves.</p>
-      ) : null}
+      {settings.sandbox ? <p className="muted small">This clearinghouse is the sandbox: no real money moves.</p> : null}
     </section>
   );
 }

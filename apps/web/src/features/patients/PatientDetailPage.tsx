@@ -112,11 +112,7 @@ function PatientDetail({ patient }: { patient: Patient }) {
           <EmptyState>No charges on this account.</EmptyState>
         ) : (
           <div className="card card--flush">
-            <ChargeTable
-              charges={patient.charges}
-              audience="staff"
-              caption={`Charges for ${patient.firstName} ${patient.lastName}, including paid ones`}
-            />
+            <ChargeTable charges={patient.charges} audience="staff" caption={`Charges for ${patient.firstName} ${patient.lastName}, including paid ones`} />
           </div>
         )}
       </section>
@@ -126,8 +122,8 @@ function PatientDetail({ patient }: { patient: Patient }) {
           <div className="notice notice--info" role="status">
             {patient.paymentsBeingPosted.map((p, i) => (
               <p key={`${p.receivedAt}-${i}`}>
-                The clearinghouse reported a payment of {p.amount.formatted} on {formatInstant(p.receivedAt)}; it posts when its
-                report is processed in the eBilling Center.
+                The clearinghouse reported a payment of {p.amount.formatted} on {formatInstant(p.receivedAt)}; it posts when its report is processed in the
+                eBilling Center.
               </p>
             ))}
           </div>

@@ -87,7 +87,10 @@ describe('PatientsPage', () => {
 
   it('shows a failure with a retry', async () => {
     const mocks = [
-      { request: { query: PatientsPageDocument, variables: vars() }, result: { errors: [graphQLError('Something went wrong on our side. Please try again.', 'INTERNAL_SERVER_ERROR')] } },
+      {
+        request: { query: PatientsPageDocument, variables: vars() },
+        result: { errors: [graphQLError('Something went wrong on our side. Please try again.', 'INTERNAL_SERVER_ERROR')] },
+      },
     ];
     renderWithProviders({ at: '/patients', element: <PatientsPage />, mocks });
     expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong on our side.');

@@ -2,11 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { graphql } from '../../gql/gql.ts';
-import type {
-  Clearinghouse,
-  PreferencesForm_OptionFragment,
-  PreferencesForm_SettingsFragment,
-} from '../../gql/graphql.ts';
+import type { Clearinghouse, PreferencesForm_OptionFragment, PreferencesForm_SettingsFragment } from '../../gql/graphql.ts';
 import { describeError, findGraphQLError, isUnauthenticated } from '../../shared/errors.ts';
 import { checkClearinghouseId } from './clearinghouseId.ts';
 
@@ -130,12 +126,7 @@ export function PreferencesForm({ settings, options, canEdit }: PreferencesFormP
           <legend>Clearinghouse</legend>
           {options.map((option) => (
             <label key={option.clearinghouse} className={option.available ? 'radio' : 'radio radio--unavailable'}>
-              <input
-                type="radio"
-                value={option.clearinghouse}
-                disabled={!option.available}
-                {...register('clearinghouse', { deps: ['clearinghouseId'] })}
-              />
+              <input type="radio" value={option.clearinghouse} disabled={!option.available} {...register('clearinghouse', { deps: ['clearinghouseId'] })} />
               <span>
                 {option.name}
                 {option.available ? null : <span className="radio__note"> — not available: not set up on this server yet</span>}
@@ -169,8 +160,7 @@ export function PreferencesForm({ settings, options, canEdit }: PreferencesFormP
             aria-invalid={errors.clearinghouseId ? true : undefined}
             aria-describedby={idDescribedBy}
             {...register('clearinghouseId', {
-              validate: (value, values) =>
-                checkClearinghouseId(values.clearinghouse, value, values.onlinePaymentsEnabled, optionFor(values.clearinghouse)),
+              validate: (value, values) => checkClearinghouseId(values.clearinghouse, value, values.onlinePaymentsEnabled, optionFor(values.clearinghouse)),
             })}
           />
           {errors.clearinghouseId ? (

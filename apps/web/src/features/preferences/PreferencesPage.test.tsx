@@ -264,12 +264,20 @@ describe('eBilling Agent and notifications', () => {
   });
 
   it('saves addresses given one per line or with commas, and says "Saved."', async () => {
-    const input = { agentEnabled: false, agentIntervalMinutes: 15, notificationEmails: ['billing@sunny.test', 'office@sunny.test', 'dr@sunny.test'], ...unchangedChecks };
+    const input = {
+      agentEnabled: false,
+      agentIntervalMinutes: 15,
+      notificationEmails: ['billing@sunny.test', 'office@sunny.test', 'dr@sunny.test'],
+      ...unchangedChecks,
+    };
     const { user } = renderWithProviders({
       at: '/p',
       element: <PreferencesPage />,
       mocks: [
-        { ...pageMock('ADMIN'), result: { data: { ...pageMock('ADMIN').result.data, ebillingStatus: { __typename: 'EbillingStatus', agentLastRunAt: null } } } },
+        {
+          ...pageMock('ADMIN'),
+          result: { data: { ...pageMock('ADMIN').result.data, ebillingStatus: { __typename: 'EbillingStatus', agentLastRunAt: null } } },
+        },
         {
           request: { query: UpdateEbillingPreferencesDocument, variables: { input } },
           result: { data: { updateEbillingPreferences: ebillingPreferences(input) } },
@@ -327,10 +335,11 @@ describe('eBilling report checks and drop folders', () => {
     expect(screen.queryByText('Test mode is on.')).not.toBeInTheDocument();
 
     const folders = within(section()).getByRole('list', { name: 'Drop folders' });
-    expect(within(folders).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '/srv/kinpay/data/inbox/instamed/demogp.test',
-      '/srv/kinpay/data/inbox/waystar/12345',
-    ]);
+    expect(
+      within(folders)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['/srv/kinpay/data/inbox/instamed/demogp.test', '/srv/kinpay/data/inbox/waystar/12345']);
     expect(within(section()).getByText(/^Put report files here on the server/)).toBeInTheDocument();
   });
 
@@ -364,7 +373,9 @@ describe('eBilling report checks and drop folders', () => {
 
   it('refuses an NPI that is not 10 digits before sending anything', async () => {
     const save = vi.fn();
-    const { user } = renderWith('ADMIN', ebillingPreferences(), [{ request: { query: UpdateEbillingPreferencesDocument, variables: () => true }, result: save }]);
+    const { user } = renderWith('ADMIN', ebillingPreferences(), [
+      { request: { query: UpdateEbillingPreferencesDocument, variables: () => true }, result: save },
+    ]);
     const npi = await screen.findByLabelText('Practice NPI');
     await user.type(npi, '12345');
     await user.click(screen.getByRole('button', { name: 'Save eBilling preferences' }));
@@ -385,7 +396,10 @@ describe('eBilling report checks and drop folders', () => {
           variables: { input: { ...agentAsIs, payeeNpi: '1234567890', instamedMerchantId: 'SUNNY 01', waystarAccountName: null, testMode: false } },
         },
         result: {
-          errors: [graphQLError(npiMessage, 'BAD_USER_INPUT', { field: 'payeeNpi' }), graphQLError(merchantMessage, 'BAD_USER_INPUT', { field: 'instamedMerchantId' })],
+          errors: [
+            graphQLError(npiMessage, 'BAD_USER_INPUT', { field: 'payeeNpi' }),
+            graphQLError(merchantMessage, 'BAD_USER_INPUT', { field: 'instamedMerchantId' }),
+          ],
         },
       },
     ]);

@@ -58,9 +58,7 @@ export function PreferencesPage() {
 
 function Preferences({ data }: { data: PreferencesPageQuery }) {
   const canEdit = data.me?.role === 'ADMIN';
-  const names: Partial<Record<Clearinghouse, string>> = Object.fromEntries(
-    data.clearinghouseOptions.map((o) => [o.clearinghouse, o.name]),
-  );
+  const names: Partial<Record<Clearinghouse, string>> = Object.fromEntries(data.clearinghouseOptions.map((o) => [o.clearinghouse, o.name]));
   return (
     <>
       {canEdit ? null : <p className="notice notice--info">{READ_ONLY_NOTE}</p>}
@@ -78,9 +76,7 @@ function Preferences({ data }: { data: PreferencesPageQuery }) {
       <section className="card" aria-labelledby="ebilling-preferences">
         <h2 id="ebilling-preferences">eBilling</h2>
         <p className="muted small">
-          {data.ebillingStatus.agentLastRunAt
-            ? `Agent last ran ${formatInstant(data.ebillingStatus.agentLastRunAt)}.`
-            : 'The Agent has not run yet.'}
+          {data.ebillingStatus.agentLastRunAt ? `Agent last ran ${formatInstant(data.ebillingStatus.agentLastRunAt)}.` : 'The Agent has not run yet.'}
         </p>
         <EbillingPreferencesForm preferences={data.ebillingPreferences} canEdit={canEdit} />
       </section>
