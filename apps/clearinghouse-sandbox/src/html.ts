@@ -117,10 +117,7 @@ export function renderMessagePage({ title, message, brand = 'Clearinghouse sandb
   return layout({
     title,
     brand,
-    body: html`<section class="card">
-      <h1>${title}</h1>
-      <p>${message}</p>
-    </section>`,
+    body: html`<section class="card"><h1>${title}</h1><p>${message}</p></section>`,
   });
 }
 
@@ -147,16 +144,13 @@ function field(f: (typeof FIELDS)[number], values: FormValues, errors: FormError
   // The card number is never echoed back.
   const value = f.name === 'cardNumber' ? '' : (values[f.name] ?? '');
   return html`<div class="field">
-    <label for="${f.name}">${f.label}</label>
-    <input
-      id="${f.name}"
-      name="${f.name}"
-      type="text"
-      value="${value}"
-      ${new SafeHtml(f.attrs)}${describedBy ? html` aria-describedby="${describedBy}"` : ''}${error ? new SafeHtml(' aria-invalid="true"') : ''}
-    />
-    ${f.hint ? html`<p class="hint" id="${f.name}-hint">${f.hint}</p>` : ''} ${error ? html`<p class="field-error" id="${f.name}-error">${error}</p>` : ''}
-  </div>`;
+<label for="${f.name}">${f.label}</label>
+<input id="${f.name}" name="${f.name}" type="text" value="${value}" ${new SafeHtml(f.attrs)}${
+    describedBy ? html` aria-describedby="${describedBy}"` : ''
+  }${error ? new SafeHtml(' aria-invalid="true"') : ''}>
+${f.hint ? html`<p class="hint" id="${f.name}-hint">${f.hint}</p>` : ''}
+${error ? html`<p class="field-error" id="${f.name}-error">${error}</p>` : ''}
+</div>`;
 }
 
 export function renderPaymentPage({
@@ -178,23 +172,20 @@ export function renderPaymentPage({
     title: `${messages.length ? 'Error: ' : ''}Make a payment – ${name} (sandbox)`,
     brand: name,
     body: html`<section class="card">
-      <h1>Payment page for practice ${practiceId}</h1>
-      <p class="muted">Pay a balance with a test card. Nothing is charged.</p>
-      ${
-        messages.length
-          ? html`<div class="errors" role="alert">
-              <strong>Please correct the following:</strong>
-              <ul>
-                ${messages.map(([fieldName, message]) => html`<li><a href="#${fieldName}">${message}</a></li>`)}
-              </ul>
-            </div>`
-          : ''
-      }
-      <form method="post" action="${action}" novalidate>
-        ${FIELDS.map((f) => field(f, values, errors))}
-        <button type="submit">Pay</button>
-      </form>
-    </section>`,
+<h1>Payment page for practice ${practiceId}</h1>
+<p class="muted">Pay a balance with a test card. Nothing is charged.</p>
+${
+  messages.length
+    ? html`<div class="errors" role="alert"><strong>Please correct the following:</strong><ul>${messages.map(
+        ([fieldName, message]) => html`<li><a href="#${fieldName}">${message}</a></li>`,
+      )}</ul></div>`
+    : ''
+}
+<form method="post" action="${action}" novalidate>
+${FIELDS.map((f) => field(f, values, errors))}
+<button type="submit">Pay</button>
+</form>
+</section>`,
   });
 }
 
@@ -214,24 +205,18 @@ export function renderConfirmation(payment: PaymentRecord): string {
     title: `Payment approved – ${name} (sandbox)`,
     brand: name,
     body: html`<section class="card">
-      <h1 class="approved">Payment approved</h1>
-      <p>Thank you. Your payment to practice ${payment.practiceClearinghouseId} was approved.</p>
-      <dl>
-        <dt>Amount</dt>
-        <dd>${formatCents(payment.amountCents)}</dd>
-        <dt>Patient account number</dt>
-        <dd>${payment.accountNumber}</dd>
-        <dt>Card</dt>
-        <dd>${describeCard(payment)}</dd>
-        <dt>Transaction ID</dt>
-        <dd><code>${payment.transactionId}</code></dd>
-        <dt>Authorization number</dt>
-        <dd>${payment.authorizationNumber}</dd>
-        <dt>Date</dt>
-        <dd>${displayDate(payment.createdAt)}</dd>
-      </dl>
-      <p><strong>You can close this tab.</strong></p>
-    </section>`,
+<h1 class="approved">Payment approved</h1>
+<p>Thank you. Your payment to practice ${payment.practiceClearinghouseId} was approved.</p>
+<dl>
+<dt>Amount</dt><dd>${formatCents(payment.amountCents)}</dd>
+<dt>Patient account number</dt><dd>${payment.accountNumber}</dd>
+<dt>Card</dt><dd>${describeCard(payment)}</dd>
+<dt>Transaction ID</dt><dd><code>${payment.transactionId}</code></dd>
+<dt>Authorization number</dt><dd>${payment.authorizationNumber}</dd>
+<dt>Date</dt><dd>${displayDate(payment.createdAt)}</dd>
+</dl>
+<p><strong>You can close this tab.</strong></p>
+</section>`,
   });
 }
 
@@ -264,164 +249,88 @@ export function renderIndex(payments: PaymentRecord[], { batches = [], webhookTo
     tag: 'Sandbox home',
     wide: true,
     body: html`<section class="card">
-        <h1>Clearinghouse sandbox</h1>
-        <p>
-          A local stand-in for the clearinghouses’ hosted payment pages, for demos and tests of the Kinpay portal. No real card is charged and no money moves:
-          only the published test cards <code>4111 1111 1111 1111</code> and <code>5500 0000 0000 0004</code> are accepted, and only their type and last 4
-          digits are kept.
-        </p>
-        <nav class="links"><a href="#reports">Reports</a><a href="#payments">Recorded payments</a><a href="/mail">Captured mail</a></nav>
-        <h2>Payment pages</h2>
-        <ul>
-          <li>
-            InstaMed: <a href="/Form/PaymentPortal/Default?id=demogp.test"><code>/Form/PaymentPortal/Default?id=&lt;Payment ID&gt;</code></a> (short form
-            <code>/&lt;Payment ID&gt;</code>)
-          </li>
-          <li>
-            Waystar: <a href="/waystar/pay/12345"><code>/waystar/pay/&lt;site ID&gt;</code></a>
-          </li>
-        </ul>
-        <h2>How a payment reaches the portal</h2>
-        <ol>
-          <li>A parent pays on a payment page here (the portal’s Pay Now link opens it).</li>
-          <li>
-            ${
-              webhookTo
-                ? html`InstaMed payments: a notice (${webhookEncoding.toUpperCase()}, event Approved or Refunded) is posted at once to
-                    <code>${webhookTo}</code>, retried a few times if the portal does not answer; the Notice column shows how it went.`
-                : html`Notices to the portal’s webhook are off: set <code>SANDBOX_WEBHOOK_URL</code> (the portal’s origin) and
-                    <code>SANDBOX_WEBHOOK_SECRET</code>.`
-            }
-          </li>
-          <li>
-            Staff click <strong>Fetch and Process Reports</strong> in the portal’s eBilling Center. The portal lists this sandbox’s report feed, which first
-            settles the practice’s payments that are in no report yet into a new report (end of day on demand), then fetches each report it has not seen.
-          </li>
-        </ol>
-        <h2>Report feed</h2>
-        <ul>
-          <li>
-            <code>GET /api/reports?clearinghouse=INSTAMED&amp;practice=&lt;id&gt;&amp;format=X12_835|IMDPA</code> (Waystar: <code>format=WAYSTAR_CSV</code>)
-            settles, then lists every report of the practice, newest last. With <code>format=IMDPA</code>,
-            <code>version=IMDPA10|IMDPA11|IMDPA12|IMDPA12_HD|IMDPA13|IMDPA14</code> picks the EOD Posting File version (default IMDPA14; IMDPA12_HD is 1.2.2).
-          </li>
-          <li><code>GET /api/reports/&lt;name&gt;</code> is the file; the same report is the same bytes every time.</li>
-          <li><code>POST /api/reports/settle?clearinghouse=&amp;practice=</code> makes a report now.</li>
-        </ul>
-        <h2>Test API</h2>
-        <p class="muted">
-          <code>GET /api/payments?practice=&lt;id&gt;</code>, <code>POST /api/payments</code>, <code>DELETE /api/payments</code>, <code>GET /api/mail</code>,
-          <code>DELETE /api/mail</code>, <code>GET /healthz</code>.
-        </p>
-      </section>
-      <section class="card" id="reports">
-        <h2>Reports (${batches.length})</h2>
-        ${
-          waiting.size
-            ? html`<p>Payments in no report yet (the next listing of the feed settles them):</p>
-                <ul>
-                  ${[...waiting.values()].map(
-                    (w) =>
-                      html`<li>
-                        ${CLEARINGHOUSE_NAMES[w.clearinghouse]} ${w.practice}: ${w.count} —
-                        <a href="/api/reports?${new URLSearchParams({ clearinghouse: w.clearinghouse, practice: w.practice }).toString()}">list the feed</a>
-                      </li>`,
-                  )}
-                </ul>`
-            : ''
-        }
-        ${
-          batches.length === 0
-            ? html`<p>No reports yet.</p>`
-            : html`<div class="table-wrap">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Created</th>
-                      <th scope="col">Clearinghouse</th>
-                      <th scope="col">Practice</th>
-                      <th scope="col">Sequence</th>
-                      <th scope="col">Payments</th>
-                      <th scope="col">Files</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${[...batches].reverse().map(
-                      (b) =>
-                        html`<tr>
-                          <td>${displayDate(b.createdAt)}</td>
-                          <td>${CLEARINGHOUSE_NAMES[b.clearinghouse]}</td>
-                          <td>${b.practiceClearinghouseId}</td>
-                          <td class="num">${b.sequence}</td>
-                          <td class="num">${b.payments.length}</td>
-                          <td>
-                            ${defaultChoices(b.clearinghouse).map(
-                              (choice, i) =>
-                                html`${i ? ' · ' : ''}<a href="/api/reports/${encodeURIComponent(reportName(b, choice))}"
-                                    ><code>${reportName(b, choice)}</code></a
-                                  >`,
-                            )}
-                          </td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </div>`
-        }
-      </section>
-      <section class="card" id="payments">
-        <h2>Recorded payments (${payments.length})</h2>
-        ${
-          payments.length === 0
-            ? html`<p>No payments recorded yet.</p>`
-            : html`${payments.length > shown.length ? html`<p class="muted">Showing the newest ${shown.length}.</p>` : ''}
-                <div class="table-wrap">
-                  <table>
-                    <thead>
-                      <tr>
-                        <th scope="col">Date</th>
-                        <th scope="col">Type</th>
-                        <th scope="col">Clearinghouse</th>
-                        <th scope="col">Practice</th>
-                        <th scope="col">Account</th>
-                        <th scope="col">Amount</th>
-                        <th scope="col">Card</th>
-                        <th scope="col">Name on card</th>
-                        <th scope="col">Transaction ID</th>
-                        <th scope="col">Auth</th>
-                        <th scope="col">Report</th>
-                        <th scope="col">Notice</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      ${shown.map((p) => {
-                        const batch = batchOf.get(p.transactionId);
-                        return html`<tr>
-                          <td>${displayDate(p.createdAt)}</td>
-                          <td>${p.type}${p.type === 'REFUND' ? html` of <code>${p.refundOf}</code>` : ''}</td>
-                          <td>${CLEARINGHOUSE_NAMES[p.clearinghouse]}</td>
-                          <td>${p.practiceClearinghouseId}</td>
-                          <td>${p.accountNumber}${p.unknownAccount ? html` <span class="muted">(unknown account)</span>` : ''}</td>
-                          <td class="num">${formatCents(p.type === 'REFUND' ? -p.amountCents : p.amountCents)}</td>
-                          <td>${describeCard(p)}</td>
-                          <td>${p.payerName}</td>
-                          <td><code>${p.transactionId}</code></td>
-                          <td>${p.authorizationNumber}</td>
-                          <td>
-                            ${
-                              batch
-                                ? html`<code>${reportName(batch, defaultChoices(batch.clearinghouse)[0]!)}</code>`
-                                : html`<span class="muted">not yet</span>`
-                            }
-                          </td>
-                          <td class="notice">${describeWebhook(p.webhook)}</td>
-                        </tr>`;
-                      })}
-                    </tbody>
-                  </table>
-                </div>`
-        }
-      </section>`,
+<h1>Clearinghouse sandbox</h1>
+<p>A local stand-in for the clearinghouses’ hosted payment pages, for demos and tests of the Kinpay portal.
+No real card is charged and no money moves: only the published test cards
+<code>4111 1111 1111 1111</code> and <code>5500 0000 0000 0004</code> are accepted, and only their type and last 4 digits are kept.</p>
+<nav class="links"><a href="#reports">Reports</a><a href="#payments">Recorded payments</a><a href="/mail">Captured mail</a></nav>
+<h2>Payment pages</h2>
+<ul>
+<li>InstaMed: <a href="/Form/PaymentPortal/Default?id=demogp.test"><code>/Form/PaymentPortal/Default?id=&lt;Payment ID&gt;</code></a> (short form <code>/&lt;Payment ID&gt;</code>)</li>
+<li>Waystar: <a href="/waystar/pay/12345"><code>/waystar/pay/&lt;site ID&gt;</code></a></li>
+</ul>
+<h2>How a payment reaches the portal</h2>
+<ol>
+<li>A parent pays on a payment page here (the portal’s Pay Now link opens it).</li>
+<li>${
+      webhookTo
+        ? html`InstaMed payments: a notice (${webhookEncoding.toUpperCase()}, event Approved or Refunded) is posted at once to <code>${webhookTo}</code>, retried a few times if the portal does not answer; the Notice column shows how it went.`
+        : html`Notices to the portal’s webhook are off: set <code>SANDBOX_WEBHOOK_URL</code> (the portal’s origin) and <code>SANDBOX_WEBHOOK_SECRET</code>.`
+    }</li>
+<li>Staff click <strong>Fetch and Process Reports</strong> in the portal’s eBilling Center. The portal lists this sandbox’s report feed,
+which first settles the practice’s payments that are in no report yet into a new report (end of day on demand), then fetches each report it has not seen.</li>
+</ol>
+<h2>Report feed</h2>
+<ul>
+<li><code>GET /api/reports?clearinghouse=INSTAMED&amp;practice=&lt;id&gt;&amp;format=X12_835|IMDPA</code> (Waystar: <code>format=WAYSTAR_CSV</code>) settles, then lists every report of the practice, newest last.
+With <code>format=IMDPA</code>, <code>version=IMDPA10|IMDPA11|IMDPA12|IMDPA12_HD|IMDPA13|IMDPA14</code> picks the EOD Posting File version (default IMDPA14; IMDPA12_HD is 1.2.2).</li>
+<li><code>GET /api/reports/&lt;name&gt;</code> is the file; the same report is the same bytes every time.</li>
+<li><code>POST /api/reports/settle?clearinghouse=&amp;practice=</code> makes a report now.</li>
+</ul>
+<h2>Test API</h2>
+<p class="muted"><code>GET /api/payments?practice=&lt;id&gt;</code>, <code>POST /api/payments</code>, <code>DELETE /api/payments</code>, <code>GET /api/mail</code>, <code>DELETE /api/mail</code>, <code>GET /healthz</code>.</p>
+</section>
+<section class="card" id="reports">
+<h2>Reports (${batches.length})</h2>
+${
+  waiting.size
+    ? html`<p>Payments in no report yet (the next listing of the feed settles them):</p><ul>${[...waiting.values()].map(
+        (w) =>
+          html`<li>${CLEARINGHOUSE_NAMES[w.clearinghouse]} ${w.practice}: ${w.count} — <a href="/api/reports?${new URLSearchParams({ clearinghouse: w.clearinghouse, practice: w.practice }).toString()}">list the feed</a></li>`,
+      )}</ul>`
+    : ''
+}
+${
+  batches.length === 0
+    ? html`<p>No reports yet.</p>`
+    : html`<div class="table-wrap"><table>
+<thead><tr><th scope="col">Created</th><th scope="col">Clearinghouse</th><th scope="col">Practice</th><th scope="col">Sequence</th><th scope="col">Payments</th><th scope="col">Files</th></tr></thead>
+<tbody>${[...batches]
+        .reverse()
+        .map(
+          (b) =>
+            html`<tr><td>${displayDate(b.createdAt)}</td><td>${CLEARINGHOUSE_NAMES[b.clearinghouse]}</td><td>${b.practiceClearinghouseId}</td><td class="num">${b.sequence}</td><td class="num">${b.payments.length}</td><td>${defaultChoices(
+              b.clearinghouse,
+            ).map(
+              (choice, i) =>
+                html`${i ? ' · ' : ''}<a href="/api/reports/${encodeURIComponent(reportName(b, choice))}"><code>${reportName(b, choice)}</code></a>`,
+            )}</td></tr>`,
+        )}</tbody>
+</table></div>`
+}
+</section>
+<section class="card" id="payments">
+<h2>Recorded payments (${payments.length})</h2>
+${
+  payments.length === 0
+    ? html`<p>No payments recorded yet.</p>`
+    : html`${payments.length > shown.length ? html`<p class="muted">Showing the newest ${shown.length}.</p>` : ''}<div class="table-wrap"><table>
+<thead><tr><th scope="col">Date</th><th scope="col">Type</th><th scope="col">Clearinghouse</th><th scope="col">Practice</th><th scope="col">Account</th><th scope="col">Amount</th><th scope="col">Card</th><th scope="col">Name on card</th><th scope="col">Transaction ID</th><th scope="col">Auth</th><th scope="col">Report</th><th scope="col">Notice</th></tr></thead>
+<tbody>${shown.map((p) => {
+        const batch = batchOf.get(p.transactionId);
+        return html`<tr><td>${displayDate(p.createdAt)}</td><td>${p.type}${
+          p.type === 'REFUND' ? html` of <code>${p.refundOf}</code>` : ''
+        }</td><td>${CLEARINGHOUSE_NAMES[p.clearinghouse]}</td><td>${p.practiceClearinghouseId}</td><td>${p.accountNumber}${
+          p.unknownAccount ? html` <span class="muted">(unknown account)</span>` : ''
+        }</td><td class="num">${formatCents(
+          p.type === 'REFUND' ? -p.amountCents : p.amountCents,
+        )}</td><td>${describeCard(p)}</td><td>${p.payerName}</td><td><code>${p.transactionId}</code></td><td>${p.authorizationNumber}</td><td>${
+          batch ? html`<code>${reportName(batch, defaultChoices(batch.clearinghouse)[0]!)}</code>` : html`<span class="muted">not yet</span>`
+        }</td><td class="notice">${describeWebhook(p.webhook)}</td></tr>`;
+      })}</tbody>
+</table></div>`
+}
+</section>`,
   });
 }
 
@@ -439,40 +348,22 @@ export function renderMailList(messages: CapturedMail[]): string {
     tag: 'Captured mail',
     wide: true,
     body: html`<section class="card">
-      <h1>Captured mail (${messages.length})</h1>
-      <p>
-        Every message sent to the sandbox’s SMTP server (<code>SANDBOX_SMTP_PORT</code>, default 2525; the portal’s <code>SMTP_URL</code> points at it in the
-        demo). Nothing is delivered anywhere. The newest 200 are kept in memory until the sandbox stops; <code>DELETE /api/mail</code> empties the list.
-      </p>
-      <p><a href="/">Back to the sandbox</a></p>
-      ${
-        messages.length === 0
-          ? html`<p>No mail received yet.</p>`
-          : html`<div class="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Received</th>
-                    <th scope="col">To</th>
-                    <th scope="col">Subject</th>
-                    <th scope="col">From</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${messages.map(
-                    (m) =>
-                      html`<tr>
-                        <td>${displayDate(m.receivedAt)}</td>
-                        <td>${m.to.join(', ')}</td>
-                        <td><a href="/mail/${m.id}">${m.subject || '(no subject)'}</a></td>
-                        <td>${m.from}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
-      }
-    </section>`,
+<h1>Captured mail (${messages.length})</h1>
+<p>Every message sent to the sandbox’s SMTP server (<code>SANDBOX_SMTP_PORT</code>, default 2525; the portal’s <code>SMTP_URL</code> points at it in the demo).
+Nothing is delivered anywhere. The newest 200 are kept in memory until the sandbox stops; <code>DELETE /api/mail</code> empties the list.</p>
+<p><a href="/">Back to the sandbox</a></p>
+${
+  messages.length === 0
+    ? html`<p>No mail received yet.</p>`
+    : html`<div class="table-wrap"><table>
+<thead><tr><th scope="col">Received</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">From</th></tr></thead>
+<tbody>${messages.map(
+        (m) =>
+          html`<tr><td>${displayDate(m.receivedAt)}</td><td>${m.to.join(', ')}</td><td><a href="/mail/${m.id}">${m.subject || '(no subject)'}</a></td><td>${m.from}</td></tr>`,
+      )}</tbody>
+</table></div>`
+}
+</section>`,
   });
 }
 
@@ -483,25 +374,16 @@ export function renderMailMessage(m: CapturedMail): string {
     tag: 'Captured mail',
     wide: true,
     body: html`<section class="card">
-      <p><a href="/mail">All captured mail</a></p>
-      <h1>${m.subject || '(no subject)'}</h1>
-      <dl>
-        <dt>From</dt>
-        <dd>${m.from}</dd>
-        <dt>To</dt>
-        <dd>${m.to.join(', ')}</dd>
-        ${
-          m.envelope.to.join(',') !== m.to.join(',')
-            ? html`<dt>Delivered to</dt>
-                <dd>${m.envelope.to.join(', ')}</dd>`
-            : ''
-        }
-        <dt>Date</dt>
-        <dd>${m.date ? displayDate(m.date) : 'none'}</dd>
-        <dt>Received</dt>
-        <dd>${displayDate(m.receivedAt)}</dd>
-      </dl>
-      <pre>${m.text}</pre>
-    </section>`,
+<p><a href="/mail">All captured mail</a></p>
+<h1>${m.subject || '(no subject)'}</h1>
+<dl>
+<dt>From</dt><dd>${m.from}</dd>
+<dt>To</dt><dd>${m.to.join(', ')}</dd>
+${m.envelope.to.join(',') !== m.to.join(',') ? html`<dt>Delivered to</dt><dd>${m.envelope.to.join(', ')}</dd>` : ''}
+<dt>Date</dt><dd>${m.date ? displayDate(m.date) : 'none'}</dd>
+<dt>Received</dt><dd>${displayDate(m.receivedAt)}</dd>
+</dl>
+<pre>${m.text}</pre>
+</section>`,
   });
 }
