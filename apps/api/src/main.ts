@@ -28,12 +28,18 @@ console.log(
 );
 
 let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  await server.close();
+  await db.close();
+  process.exit(0);
+}
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    await server.close();
-    await db.close();
-    process.exit(0);
+  process.on(signal, () => {
+    stop().catch((error: unknown) => {
+      console.error('Kinpay did not stop cleanly:', error);
+      process.exit(1);
+    });
   });
 }

@@ -1,5 +1,6 @@
 // Talks to the API over real HTTP like a browser does: JSON POSTs to /graphql, with the session
-// cookie the server sets kept in a per-client jar.
+// cookie the server sets kept in a per-client jar, and any headers of its own (e.g. X-Forwarded-For
+// to sign in from another address behind a trusted proxy).
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
@@ -9,12 +10,15 @@ export class ApiClient {
   cookie: string | undefined;
   lastSetCookie: string | undefined;
 
-  constructor(readonly baseUrl: string) {}
+  constructor(
+    readonly baseUrl: string,
+    readonly headers: Record<string, string> = {},
+  ) {}
 
   async request<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: { ...this.headers, 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const setCookie = response.headers.get('set-cookie');

@@ -11,8 +11,8 @@ export interface TestApi {
   db: Database['prisma'];
   server: ApiServer;
   config: Config;
-  /** A new browser-like client with its own cookie jar. */
-  client(): ApiClient;
+  /** A new browser-like client with its own cookie jar (and these headers on every request). */
+  client(headers?: Record<string, string>): ApiClient;
   /** A client signed in as this user (password TEST_PASSWORD). */
   signedIn(email: string): Promise<ApiClient>;
   close(): Promise<void>;
@@ -36,7 +36,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     db: database.prisma,
     server,
     config,
-    client: () => new ApiClient(url),
+    client: (headers) => new ApiClient(url, headers),
     async signedIn(email) {
       const client = new ApiClient(url);
       const result = await client.signIn(email, TEST_PASSWORD);

@@ -11,8 +11,14 @@ let passwordHash: Promise<string> | undefined;
 interface PracticeScenario {
   name: string;
   users: Record<string, { role: Role; firstName?: string; lastName?: string }>;
-  /** Children, each linked to guardians named by user key (parents) or free-standing guardians. */
-  patients: Record<string, { firstName: string; lastName: string; dateOfBirth: string; guardians: string[]; charges: ChargeSpec[]; creditCents?: number }>;
+  /**
+   * Children, each linked to guardians named by user key (parents) or free-standing guardians. Account
+   * numbers are unique in the test file unless one is given (two practices may share one).
+   */
+  patients: Record<
+    string,
+    { firstName: string; lastName: string; dateOfBirth: string; guardians: string[]; charges: ChargeSpec[]; creditCents?: number; accountNumber?: string }
+  >;
   clearinghouse?: { clearinghouse: 'INSTAMED' | 'WAYSTAR'; clearinghouseId: string; onlinePaymentsEnabled: boolean; changedBy: string };
 }
 
@@ -45,7 +51,7 @@ export async function createPractice(db: PrismaClient, scenario: PracticeScenari
   }
   const patients: CreatedPractice['patients'] = {};
   for (const [key, p] of Object.entries(scenario.patients)) {
-    const accountNumber = String(accountSeq++);
+    const accountNumber = p.accountNumber ?? String(accountSeq++);
     const id = addPatient(
       rows,
       practice.id,
@@ -74,13 +80,14 @@ const visit = (daysAgo: number, cptCode: string, amountCents: number, insuranceP
 });
 
 /**
- * Two families in one practice and a second practice next door:
+ * Two families in one practice (online payments through InstaMed under `clearinghouseId`, which is
+ * the server's only once: pass another one to make a second such practice) and a second practice next door:
  * - rivera: mateo owes $95.00 (three open charges), lucia owes nothing;
  * - chen: emily owes $85.00;
  * - carter (another family): noah has a $15.00 credit;
  * - the other practice has its own admin and a child, invisible to everyone above.
  */
-export async function standardScenario(db: PrismaClient, { paymentsConfigured = true } = {}) {
+export async function standardScenario(db: PrismaClient, { paymentsConfigured = true, clearinghouseId = 'testpeds.demo' } = {}) {
   const maple = await createPractice(db, {
     name: 'Test Pediatrics',
     users: {
@@ -114,9 +121,7 @@ export async function standardScenario(db: PrismaClient, { paymentsConfigured = 
       },
       noah: { firstName: 'Noah', lastName: 'Carter', dateOfBirth: '2020-01-15', guardians: ['carter'], charges: [], creditCents: 1500 },
     },
-    clearinghouse: paymentsConfigured
-      ? { clearinghouse: 'INSTAMED', clearinghouseId: 'testpeds.demo', onlinePaymentsEnabled: true, changedBy: 'admin' }
-      : undefined,
+    clearinghouse: paymentsConfigured ? { clearinghouse: 'INSTAMED', clearinghouseId, onlinePaymentsEnabled: true, changedBy: 'admin' } : undefined,
   });
   const other = await createPractice(db, {
     name: 'Other Pediatrics',
@@ -137,7 +142,11 @@ let practiceSeq = 0;
  */
 export async function ownPracticeScenario(
   db: PrismaClient,
-  { clearinghouse = 'INSTAMED' as 'INSTAMED' | 'WAYSTAR', clearinghouseId }: { clearinghouse?: 'INSTAMED' | 'WAYSTAR'; clearinghouseId?: string } = {},
+  {
+    clearinghouse = 'INSTAMED',
+    clearinghouseId,
+    accountNumbers = {},
+  }: { clearinghouse?: 'INSTAMED' | 'WAYSTAR'; clearinghouseId?: string; accountNumbers?: { ava?: string; ben?: string } } = {},
 ) {
   const n = ++practiceSeq;
   return createPractice(db, {
@@ -154,8 +163,16 @@ export async function ownPracticeScenario(
         dateOfBirth: '2019-02-03',
         guardians: ['parent'],
         charges: [visit(30, '99392', 21000, 15000, 2000), visit(10, '99213', 12000, 8000, 2000)],
+        accountNumber: accountNumbers.ava,
       },
-      ben: { firstName: 'Ben', lastName: 'Lee', dateOfBirth: '2021-06-07', guardians: ['parent'], charges: [visit(5, '99213', 12000, 6000, 2000)] },
+      ben: {
+        firstName: 'Ben',
+        lastName: 'Lee',
+        dateOfBirth: '2021-06-07',
+        guardians: ['parent'],
+        charges: [visit(5, '99213', 12000, 6000, 2000)],
+        accountNumber: accountNumbers.ben,
+      },
     },
     clearinghouse: {
       clearinghouse,
