@@ -20,6 +20,8 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
     .optional(),
+  /** Connections this process keeps to the PostgreSQL server at most. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
   DATA_DIR: z.string().default(path.join(repoRoot, 'data')),
   /** Seeds the demo practice on first start when the database has no practice yet. */
   SEED_DEMO: flag,
@@ -77,7 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     production,
     port: e.PORT,
     host: e.HOST,
-    database: e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : { dataDir: e.DATA_DIR },
+    database: e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } : { dataDir: e.DATA_DIR },
     dataDir: e.DATA_DIR,
     seedDemo: e.SEED_DEMO ?? !production,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,12 +89,16 @@ describe('in development', () => {
 
 describe('the single-page app', () => {
   let spa: TestApi;
+  let webDist: string;
   beforeAll(async () => {
-    const webDist = await mkdtemp(path.join(tmpdir(), 'kinpay-web-'));
+    webDist = await mkdtemp(path.join(tmpdir(), 'kinpay-web-'));
     await writeFile(path.join(webDist, 'index.html'), '<!doctype html><div id="root"></div>');
     spa = await startTestApi({ WEB_DIST: webDist });
   });
-  afterAll(() => spa.close());
+  afterAll(async () => {
+    await spa?.close();
+    await rm(webDist, { recursive: true, force: true });
+  });
 
   const page = async (pathname: string) => {
     const res = await fetch(`${spa.url}${pathname}`);

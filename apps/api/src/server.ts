@@ -1,7 +1,5 @@
 // One origin serves everything: the SPA, /graphql, the /graphiql playground and /healthz.
-import { existsSync } from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -21,6 +19,7 @@ import type { Config } from './config.ts';
 import { createContext, type AppServices, type GraphQLContext, type SessionCookie } from './context.ts';
 import { formatError } from './graphql/errors.ts';
 import { buildSchema } from './graphql/schema.ts';
+import { serveWebApp } from './static-files.ts';
 
 /**
  * Limits after GraphQL Armor's defaults (RedwoodJS uses them too). Depth 8 fits the portal's
@@ -103,7 +102,8 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
     try {
       await db.$queryRaw`SELECT 1`;
       res.json({ ok: true });
-    } catch {
+    } catch (error) {
+      console.error('[healthz] the database does not answer:', error instanceof Error ? error.message : error);
       res.status(503).json({ ok: false });
     }
   });
@@ -168,24 +168,23 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
     }),
   );
 
-  const graphiqlPage = path.join(config.webDist, 'graphiql.html');
-  app.get('/graphiql', (_req, res) => {
+  // The built web app: precompressed (brotli, gzip) by Accept-Encoding, hashed assets cached for
+  // good, pages revalidated (static-files.ts).
+  const webApp = serveWebApp(config.webDist);
+  const graphiqlPage = webApp.page('graphiql.html');
+  app.get('/graphiql', (req, res, next) => {
     if (!config.graphiql) {
       res.status(404).type('text').send('The GraphQL playground is turned off on this server (GRAPHIQL_ENABLED).');
-    } else if (!existsSync(graphiqlPage)) {
-      res.status(503).type('text').send('The web app is not built yet: run `pnpm --filter @kinpay/web build`.');
     } else {
-      res.sendFile(graphiqlPage);
+      graphiqlPage(req, res, next);
     }
   });
 
-  // The SPA: static assets, and index.html for every other page so client routes deep-link.
-  app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
-  const indexPage = path.join(config.webDist, 'index.html');
-  app.get(/^\/(?!(?:graphql|healthz|graphiql|webhooks)(?:\/|$)|ebilling\/reports\/[^/]+\/raw$).*/, (_req, res) => {
-    if (existsSync(indexPage)) res.sendFile(indexPage);
-    else res.status(503).type('text').send('The web app is not built yet: run `pnpm --filter @kinpay/web build`.');
-  });
+  // The SPA: static assets, and index.html for every other page so client routes deep-link. A
+  // missing /assets/ file is a 404, not the app: a tab left open across a deploy then fails to load
+  // the old chunk cleanly and offers to reload.
+  app.use(webApp.files);
+  app.get(/^\/(?!(?:graphql|healthz|graphiql|webhooks|assets)(?:\/|$)|ebilling\/reports\/[^/]+\/raw$).*/, webApp.page('index.html'));
 
   return {
     app,

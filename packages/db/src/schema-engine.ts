@@ -5,6 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type * as SchemaEngineWasm from '@prisma/schema-engine-wasm';
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 
 const require = createRequire(import.meta.url);
@@ -13,7 +14,7 @@ export const prismaDir = path.resolve(here, '../prisma');
 export const schemaPath = path.join(prismaDir, 'schema.prisma');
 export const migrationsDir = path.join(prismaDir, 'migrations');
 
-type EngineModule = typeof import('@prisma/schema-engine-wasm');
+type EngineModule = typeof SchemaEngineWasm;
 type SchemaEngine = Awaited<ReturnType<EngineModule['SchemaEngine']['new']>>;
 
 // Node has WebAssembly; our TS lib set (no DOM) does not declare it.
@@ -27,12 +28,13 @@ let engineModule: Promise<EngineModule> | undefined;
 function loadEngineModule(): Promise<EngineModule> {
   engineModule ??= (async () => {
     const pkgDir = path.dirname(require.resolve('@prisma/schema-engine-wasm'));
-    const bg = await import(path.join(pkgDir, 'schema_engine_bg.js'));
+    // The generated glue module, typed as the package it backs plus its one set-up hook.
+    const bg = (await import(path.join(pkgDir, 'schema_engine_bg.js'))) as EngineModule & { __wbg_set_wasm(exports: unknown): void };
     const bytes = await readFile(path.join(pkgDir, 'schema_engine_bg.wasm'));
     const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bg });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
-    return bg as EngineModule;
+    return bg;
   })();
   return engineModule;
 }

@@ -2,7 +2,8 @@
 // pages (with their leading lastName range) answer exactly what the patient join answers.
 import type { Database } from '@kinpay/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../context.ts';
+import type { Viewer } from '../auth/viewer.ts';
+import { createLoaders } from './loaders.ts';
 import { openTestDatabase } from '../test/database.ts';
 import { createPractice, type CreatedPractice } from '../test/scenarios.ts';
 import { PatientRepository } from './patient-repository.ts';
@@ -59,6 +60,8 @@ function viewer(p: CreatedPractice, user: string, role: Viewer['role']): Viewer 
   return { userId: p.users[user]!.id, practiceId: p.practiceId, role, email: p.users[user]!.email, firstName: 'T', lastName: 'T', sessionId: 's' };
 }
 
+const repository = (db: Database['prisma'], who: Viewer) => new PatientRepository(db, who, createLoaders(db, who));
+
 /** Every page of `first` through the list, as ids, with each page's totalCount. */
 async function allPages(repo: PatientRepository, args: { hasBalance?: boolean; search?: string }, first: number) {
   const ids: string[] = [];
@@ -66,7 +69,7 @@ async function allPages(repo: PatientRepository, args: { hasBalance?: boolean; s
   let after: string | null = null;
   for (;;) {
     const page: Awaited<ReturnType<PatientRepository['list']>> = await repo.list({ ...args, first, after });
-    ids.push(...page.edges.map((e) => e.node.id));
+    ids.push(...page.nodes.map((n) => n.id));
     counts.add(page.totalCount);
     if (!page.pageInfo.hasNextPage) return { ids, counts: [...counts] };
     after = page.pageInfo.endCursor;
@@ -76,7 +79,7 @@ async function allPages(repo: PatientRepository, args: { hasBalance?: boolean; s
 describe('PatientRepository.list', () => {
   it('counts and pages staff "owes something" lists exactly as the patient join does', async () => {
     const db = database.prisma;
-    const repo = new PatientRepository(db, viewer(practice, 'billing', 'BILLING'));
+    const repo = repository(db, viewer(practice, 'billing', 'BILLING'));
     const expected = (
       await db.patient.findMany({
         where: { practiceId: practice.practiceId, creditAccount: { is: { balanceDueCents: { gt: 0 } } } },
@@ -92,7 +95,7 @@ describe('PatientRepository.list', () => {
 
   it('pages every patient once across ties, with and without a search', async () => {
     const db = database.prisma;
-    const repo = new PatientRepository(db, viewer(practice, 'billing', 'BILLING'));
+    const repo = repository(db, viewer(practice, 'billing', 'BILLING'));
     const all = (
       await db.patient.findMany({ where: { practiceId: practice.practiceId }, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }] })
     ).map((p) => p.id);
@@ -103,14 +106,14 @@ describe('PatientRepository.list', () => {
   });
 
   it("counts only the parent's own children for a parent", async () => {
-    const repo = new PatientRepository(database.prisma, viewer(practice, 'parent', 'PARENT'));
+    const repo = repository(database.prisma, viewer(practice, 'parent', 'PARENT'));
     const page = await repo.list({ hasBalance: true });
     expect(page.totalCount).toBe(2);
-    expect(page.edges.map((e) => e.node.id).sort()).toEqual([practice.patients.p0!.id, practice.patients.p1!.id].sort());
+    expect(page.nodes.map((n) => n.id).sort()).toEqual([practice.patients.p0!.id, practice.patients.p1!.id].sort());
   });
 
   it("counts only the staff member's own practice", async () => {
-    const repo = new PatientRepository(database.prisma, viewer(other, 'billing', 'BILLING'));
+    const repo = repository(database.prisma, viewer(other, 'billing', 'BILLING'));
     expect((await repo.list({ hasBalance: true })).totalCount).toBe(1);
   });
 });

@@ -10,7 +10,10 @@ export function hashPassword(password: string): Promise<string> {
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
     return await verify(passwordHash, password);
-  } catch {
+  } catch (error) {
+    // A stored hash argon2 cannot read: the account cannot sign in until it is reset. Logged
+    // without the hash or the user.
+    console.error('[auth] a stored password hash could not be verified:', error instanceof Error ? error.message : error);
     return false;
   }
 }

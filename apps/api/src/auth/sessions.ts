@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@kinpay/db';
 import type { Config } from '../config.ts';
-import type { Viewer } from '../context.ts';
+import type { Viewer } from './viewer.ts';
 
 export const SESSION_COOKIE = 'kinpay_session';
 

@@ -1,7 +1,7 @@
 // Slows down password guessing: 5 failures per email, or 30 per client address, in 15 minutes
 // lock further attempts for the rest of the window. Successful sign-in clears the email's count.
 // In memory: each API instance counts on its own, which bounds guessing per instance.
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
 
 const WINDOW_SECONDS = 15 * 60;
 

@@ -1,7 +1,7 @@
 // Clearinghouse accounts: which practice a clearinghouse ID belongs to. Everything addressed to an
 // ID (the report feed, a drop-folder subfolder, a webhook notice) resolves through here to exactly
 // one practice, never to whoever asks first.
-import { Prisma, type Clearinghouse, type PrismaClient } from '@kinpay/db';
+import type { Clearinghouse, Prisma, PrismaClient } from '@kinpay/db';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

@@ -1,23 +1,34 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+// The eBilling Center through the real server. Every test makes its own practices (the standard
+// families under a Payment ID of their own), so each passes alone and in any order.
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, type ApiClient } from '../test/api-client.ts';
 import { startTestApi, type TestApi } from '../test/harness.ts';
 import { an835, aNotice, refundOf, saleOf } from '../test/reports.ts';
-import { standardScenario } from '../test/scenarios.ts';
+import { ownPracticeScenario, standardScenario } from '../test/scenarios.ts';
 import { processReport, storeReport } from './reports.ts';
 
 const WEBHOOK_SECRET = 'test-webhook-secret-0123456789';
 let api: TestApi;
-let s: Awaited<ReturnType<typeof standardScenario>>;
 let inbox: string;
 beforeAll(async () => {
   inbox = path.join(tmpdir(), `kinpay-inbox-${process.pid}-${Date.now()}`);
   api = await startTestApi({ REPORTS_INBOX: inbox, INSTAMED_WEBHOOK_SECRET: WEBHOOK_SECRET, CLEARINGHOUSE_REPORTS_URL: 'http://127.0.0.1:9' });
-  s = await standardScenario(api.db);
 });
-afterAll(() => api.close());
+afterAll(async () => {
+  await api?.close();
+  await rm(inbox, { recursive: true, force: true });
+});
+
+type Scenario = Awaited<ReturnType<typeof standardScenario>> & { paymentId: string };
+let practices = 0;
+/** The standard families (Mateo owes $95.00, Emily $85.00) in a practice of their own, with its own InstaMed Payment ID. */
+async function scenario(): Promise<Scenario> {
+  const paymentId = `peds${++practices}.ebilling`;
+  return { ...(await standardScenario(api.db, { clearinghouseId: paymentId })), paymentId };
+}
 
 const FETCH =
   'mutation { fetchAndProcessReports { reportsFetched reportsProcessed reportsFailed paymentsPosted refundsPosted paymentsUnmatched duplicates fetchError reports { fileName status error } } }';
@@ -26,8 +37,9 @@ const FAMILY = `{ patients { edges { node { firstName balance { amountCents }
   payments { amount { amountCents } kind method receivedAt applications { amount { amountCents } charge { serviceDate cptCode } } }
   paymentsBeingPosted { amount { amountCents } } balanceAfterPaymentsBeingPosted { amountCents } payNowUrl payNowUnavailableReason } } } }`;
 
-async function drop(name: string, content: string) {
-  const folder = path.join(inbox, 'testpeds.demo');
+/** Into the practice's drop folder, `<inbox>/<Payment ID>/` (the short form, valid while one clearinghouse has the ID). */
+async function drop(s: Scenario, name: string, content: string) {
+  const folder = path.join(inbox, s.paymentId);
   await mkdir(folder, { recursive: true });
   await writeFile(path.join(folder, name), content);
 }
@@ -39,11 +51,12 @@ async function childOf(client: ApiClient, firstName: string) {
 
 describe('Fetch and Process Reports through the drop folder', () => {
   it('posts a parent’s payment to the child’s credit account and applies it to the oldest charges', async () => {
+    const s = await scenario();
     const billing = await api.signedIn(s.maple.users.billing!.email);
     const rivera = await api.signedIn(s.maple.users.rivera!.email);
     expect((await childOf(rivera, 'Mateo')).balance.amountCents).toBe(9500);
 
-    await drop('testpeds_dpa835_20261125_1.rep', an835([saleOf(s.maple.patients.mateo!.accountNumber, 5000)]));
+    await drop(s, 'testpeds_dpa835_20261125_1.rep', an835([saleOf(s.maple.patients.mateo!.accountNumber, 5000)]));
     const { fetchAndProcessReports: summary } = await billing.data(FETCH);
     expect(summary).toMatchObject({ reportsFetched: 1, reportsProcessed: 1, reportsFailed: 0, paymentsPosted: 1, paymentsUnmatched: 0, duplicates: 0 });
     // The feed is unreachable in this test: staff are told, and the drop folder was still read.
@@ -58,35 +71,37 @@ describe('Fetch and Process Reports through the drop folder', () => {
       ['87880', 1000],
     ]);
     // The file was moved aside.
-    expect(await readdir(path.join(inbox, 'testpeds.demo'))).toEqual(['processed']);
+    expect(await readdir(path.join(inbox, s.paymentId))).toEqual(['processed']);
   });
 
   it('the same file dropped again, under any name, posts nothing twice', async () => {
+    const s = await scenario();
     const billing = await api.signedIn(s.maple.users.billing!.email);
     const sale = saleOf(s.maple.patients.emily!.accountNumber, 1000);
     const file = an835([sale]);
-    await drop('a.rep', file);
+    await drop(s, 'a.rep', file);
     expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ reportsFetched: 1, paymentsPosted: 1 });
-    await drop('a.rep', file);
+    await drop(s, 'a.rep', file);
     expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ reportsFetched: 0, paymentsPosted: 0 });
-    await drop('a-copy.rep', file);
+    await drop(s, 'a-copy.rep', file);
     expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ reportsFetched: 1, paymentsPosted: 0, duplicates: 1 });
     const chen = await api.signedIn(s.maple.users.chen!.email);
     expect((await childOf(chen, 'Emily')).balance.amountCents).toBe(7500);
   });
 
   it('a malformed report is kept, marked failed with the reason, and posts nothing', async () => {
+    const s = await scenario();
     const billing = await api.signedIn(s.maple.users.billing!.email);
     const good = an835([saleOf(s.maple.patients.mateo!.accountNumber, 1500)]);
     // Break the SE01 segment count.
     const broken = good.replace(/SE\*(\d+)\*/, (_m, n) => `SE*${Number(n) + 1}*`);
-    await drop('broken.rep', broken);
+    await drop(s, 'broken.rep', broken);
     const { fetchAndProcessReports: summary } = await billing.data(FETCH);
     expect(summary).toMatchObject({ reportsFetched: 1, reportsFailed: 1, paymentsPosted: 0 });
     expect(summary.reports[0]).toMatchObject({ fileName: 'broken.rep', status: 'FAILED' });
     expect(summary.reports[0].error).toMatch(/SE01/);
     const rivera = await api.signedIn(s.maple.users.rivera!.email);
-    expect((await childOf(rivera, 'Mateo')).balance.amountCents).toBe(4500);
+    expect((await childOf(rivera, 'Mateo')).balance.amountCents).toBe(9500);
     const { remittanceReports } = await billing.data('{ remittanceReports { nodes { fileName status error downloadUrl } } }');
     const stored = remittanceReports.nodes.find((r: any) => r.fileName === 'broken.rep');
     const raw = await fetch(`${api.url}${stored.downloadUrl}`, { headers: { cookie: billing.cookie! } });
@@ -94,22 +109,40 @@ describe('Fetch and Process Reports through the drop folder', () => {
   });
 
   it('a refund re-opens the charges the payment paid, newest first', async () => {
+    const s = await scenario();
     const billing = await api.signedIn(s.maple.users.billing!.email);
-    const sale = saleOf(s.maple.patients.mateo!.accountNumber, 2000);
-    await drop('sale.rep', an835([sale]));
-    await billing.data(FETCH);
     const rivera = await api.signedIn(s.maple.users.rivera!.email);
-    expect((await childOf(rivera, 'Mateo')).balance.amountCents).toBe(2500);
-    await drop('refund.rep', an835([refundOf(sale, 2000)]));
-    expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ refundsPosted: 1 });
+    const openCharges = async () =>
+      (await rivera.data(`{ patient(id: "${s.maple.patients.mateo!.id}") { charges { cptCode balance { amountCents } } } }`)).patient.charges.map((c: any) => [
+        c.cptCode,
+        c.balance.amountCents,
+      ]);
+    // $50.00 paid the oldest visit ($40.00) and $10.00 of the 87880 visit.
+    const sale = saleOf(s.maple.patients.mateo!.accountNumber, 5000);
+    await drop(s, 'sale.rep', an835([sale]));
+    await billing.data(FETCH);
     expect((await childOf(rivera, 'Mateo')).balance.amountCents).toBe(4500);
+    expect(await openCharges()).toEqual([
+      ['87880', 2500],
+      ['99213', 2000],
+    ]);
+    // $20.00 back: the $10.00 on the newer visit first, then $10.00 of the oldest.
+    await drop(s, 'refund.rep', an835([refundOf(sale, 2000)]));
+    expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ refundsPosted: 1 });
+    expect((await childOf(rivera, 'Mateo')).balance.amountCents).toBe(6500);
+    expect(await openCharges()).toEqual([
+      ['87880', 3500],
+      ['99213', 2000],
+      ['99392', 1000],
+    ]);
   });
 });
 
 describe('unmatched payments', () => {
   it('wait in the work queue until staff match them, then post', async () => {
+    const s = await scenario();
     const billing = await api.signedIn(s.maple.users.billing!.email);
-    await drop('unknown.rep', an835([saleOf(null, 2500, { payerName: 'Wei Chen' })]));
+    await drop(s, 'unknown.rep', an835([saleOf(null, 2500, { payerName: 'Wei Chen' })]));
     expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ paymentsUnmatched: 1, paymentsPosted: 0 });
     const { unmatchedPayments } = await billing.data('{ unmatchedPayments { id amount { amountCents } payerName accountNumber status patient { id } } }');
     expect(unmatchedPayments).toHaveLength(1);
@@ -131,21 +164,22 @@ describe('unmatched payments', () => {
     const matched = await billing.data(match, { p: unmatchedPayments[0].id, t: s.maple.patients.emily!.id });
     expect(matched.matchUnmatchedPayment).toEqual({ status: 'POSTED', patient: { firstName: 'Emily' } });
     const chen = await api.signedIn(s.maple.users.chen!.email);
-    expect((await childOf(chen, 'Emily')).balance.amountCents).toBe(5000);
+    expect((await childOf(chen, 'Emily')).balance.amountCents).toBe(6000);
     // Matching twice is refused; nothing posts twice.
     expect(errorCodes(await billing.request(match, { p: unmatchedPayments[0].id, t: s.maple.patients.emily!.id }))).toEqual(['BAD_USER_INPUT']);
-    expect((await childOf(chen, 'Emily')).balance.amountCents).toBe(5000);
+    expect((await childOf(chen, 'Emily')).balance.amountCents).toBe(6000);
     const audit = await api.db.auditEvent.findFirstOrThrow({ where: { action: 'payment.matched', entityId: unmatchedPayments[0].id } });
     expect(audit.actorUserId).toBe(s.maple.users.billing!.id);
   });
 
   it('a refund of an unmatched payment waits with it, and posts when staff match the payment', async () => {
+    const s = await scenario();
     const billing = await api.signedIn(s.maple.users.billing!.email);
     const chen = await api.signedIn(s.maple.users.chen!.email);
     const before = (await childOf(chen, 'Emily')).balance.amountCents;
     const unknown = saleOf(null, 3000, { payerName: 'Wei Chen' });
-    await drop('unknown-sale.rep', an835([unknown]));
-    await drop('unknown-refund.rep', an835([refundOf(unknown, 1000)]));
+    await drop(s, 'unknown-sale.rep', an835([unknown]));
+    await drop(s, 'unknown-refund.rep', an835([refundOf(unknown, 1000)]));
     expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ paymentsUnmatched: 2, paymentsPosted: 0 });
     const { unmatchedPayments } = await billing.data('{ unmatchedPayments { id kind amount { amountCents } reverses { id } } }');
     const saleRow = unmatchedPayments.find((p: any) => p.kind === 'SALE');
@@ -176,52 +210,55 @@ describe('unmatched payments', () => {
 });
 
 describe('the InstaMed webhook', () => {
-  const post = ({ body, contentType }: { body: string; contentType: string }, auth?: string) =>
-    fetch(`${api.url}/webhooks/instamed/testpeds.demo`, {
+  const post = (s: Scenario, { body, contentType }: { body: string; contentType: string }, auth?: string) =>
+    fetch(`${api.url}/webhooks/instamed/${s.paymentId}`, {
       method: 'POST',
       headers: { 'content-type': contentType, ...(auth ? { authorization: auth } : {}) },
       body,
     });
 
   it('refuses notices without the shared secret', async () => {
+    const s = await scenario();
     const body = aNotice(saleOf(s.maple.patients.mateo!.accountNumber, 100));
-    expect((await post(body)).status).toBe(401);
-    expect((await post(body, 'Bearer wrong-secret-wrong-secret')).status).toBe(401);
-    expect(await api.db.remittanceReport.count({ where: { source: 'WEBHOOK' } })).toBe(0);
+    expect((await post(s, body)).status).toBe(401);
+    expect((await post(s, body, 'Bearer wrong-secret-wrong-secret')).status).toBe(401);
+    expect(await api.db.remittanceReport.count({ where: { practiceId: s.maple.practiceId, source: 'WEBHOOK' } })).toBe(0);
   });
 
   it('stores a notice once however often it is retried; the parent sees it being posted; the end-of-day file does not post it again', async () => {
+    const s = await scenario();
     const sale = saleOf(s.maple.patients.mateo!.accountNumber, 1000);
     const body = aNotice(sale);
     const auth = `Basic ${Buffer.from(`instamed:${WEBHOOK_SECRET}`).toString('base64')}`;
-    for (let i = 0; i < 3; i++) expect((await post(body, auth)).status).toBe(200);
-    expect(await api.db.remittanceReport.count({ where: { source: 'WEBHOOK' } })).toBe(1);
+    for (let i = 0; i < 3; i++) expect((await post(s, body, auth)).status).toBe(200);
+    expect(await api.db.remittanceReport.count({ where: { practiceId: s.maple.practiceId, source: 'WEBHOOK' } })).toBe(1);
 
     const rivera = await api.signedIn(s.maple.users.rivera!.email);
     const before = await childOf(rivera, 'Mateo');
     expect(before.paymentsBeingPosted).toEqual([{ amount: { amountCents: 1000 } }]);
-    expect(before.balance.amountCents).toBe(4500);
+    expect(before.balance.amountCents).toBe(9500);
     // Pay Now stays for what the notice does not cover.
-    expect(before.balanceAfterPaymentsBeingPosted.amountCents).toBe(3500);
+    expect(before.balanceAfterPaymentsBeingPosted.amountCents).toBe(8500);
     expect(before.payNowUrl).toMatch(/^http:/);
 
     const billing = await api.signedIn(s.maple.users.billing!.email);
     expect((await billing.data(PROCESS)).processReports).toMatchObject({ reportsProcessed: 1, paymentsPosted: 1 });
     const after = await childOf(rivera, 'Mateo');
     expect(after.paymentsBeingPosted).toEqual([]);
-    expect(after.balance.amountCents).toBe(3500);
+    expect(after.balance.amountCents).toBe(8500);
 
-    await drop('eod.rep', an835([sale]));
+    await drop(s, 'eod.rep', an835([sale]));
     expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ paymentsPosted: 0, duplicates: 1 });
-    expect((await childOf(rivera, 'Mateo')).balance.amountCents).toBe(3500);
+    expect((await childOf(rivera, 'Mateo')).balance.amountCents).toBe(8500);
   });
 
   it('withholds Pay Now while a payment being posted covers the whole balance, so nobody pays twice', async () => {
+    const s = await scenario();
     const chen = await api.signedIn(s.maple.users.chen!.email);
     const due = (await childOf(chen, 'Emily')).balance.amountCents;
     expect(due).toBeGreaterThan(0);
     const auth = `Bearer ${WEBHOOK_SECRET}`;
-    expect((await post(aNotice(saleOf(s.maple.patients.emily!.accountNumber, due)), auth)).status).toBe(200);
+    expect((await post(s, aNotice(saleOf(s.maple.patients.emily!.accountNumber, due)), auth)).status).toBe(200);
 
     const emily = await childOf(chen, 'Emily');
     expect(emily).toMatchObject({
@@ -238,15 +275,67 @@ describe('the InstaMed webhook', () => {
     expect((await billing.data(PROCESS)).processReports).toMatchObject({ paymentsPosted: 1 });
     expect(await childOf(chen, 'Emily')).toMatchObject({ balance: { amountCents: 0 }, paymentsBeingPosted: [], payNowUnavailableReason: 'NO_BALANCE_DUE' });
   });
+
+  it('a notice shows only in its own practice, even to a family with the same account number in another practice', async () => {
+    const s = await scenario();
+    // Another practice on the server whose child has Mateo's account number: practices number their patients independently.
+    const next = await ownPracticeScenario(api.db, { accountNumbers: { ava: s.maple.patients.mateo!.accountNumber } });
+    const nextId = (await api.db.clearinghouseSettings.findFirstOrThrow({ where: { practiceId: next.practiceId } })).clearinghouseId!;
+    const notice = aNotice(saleOf(s.maple.patients.mateo!.accountNumber, 1200));
+    const sent = await fetch(`${api.url}/webhooks/instamed/${nextId}`, {
+      method: 'POST',
+      headers: { 'content-type': notice.contentType, authorization: `Bearer ${WEBHOOK_SECRET}` },
+      body: notice.body,
+    });
+    expect(sent.status).toBe(200);
+
+    // The practice the notice was for shows it being posted...
+    const lee = await api.signedIn(next.users.parent!.email);
+    expect((await childOf(lee, 'Ava')).paymentsBeingPosted).toEqual([{ amount: { amountCents: 1200 } }]);
+    // ...and Mateo's family, same account number, practice next door, sees nothing of it.
+    const rivera = await api.signedIn(s.maple.users.rivera!.email);
+    expect(await childOf(rivera, 'Mateo')).toMatchObject({
+      balance: { amountCents: 9500 },
+      paymentsBeingPosted: [],
+      balanceAfterPaymentsBeingPosted: { amountCents: 9500 },
+      payNowUnavailableReason: null,
+    });
+    const billing = await api.signedIn(s.maple.users.billing!.email);
+    const { patient } = await billing.data(`{ patient(id: "${s.maple.patients.mateo!.id}") { paymentsBeingPosted { amount { amountCents } } } }`);
+    expect(patient.paymentsBeingPosted).toEqual([]);
+  });
+
+  it('a notice for a sale the end-of-day file already posted is not shown as still being posted', async () => {
+    const s = await scenario();
+    const billing = await api.signedIn(s.maple.users.billing!.email);
+    const rivera = await api.signedIn(s.maple.users.rivera!.email);
+    const sale = saleOf(s.maple.patients.mateo!.accountNumber, 2000);
+    await drop(s, 'eod.rep', an835([sale]));
+    expect((await billing.data(FETCH)).fetchAndProcessReports).toMatchObject({ paymentsPosted: 1 });
+    // InstaMed's notice for the same sale arrives late (a retry): stored, not yet processed.
+    expect((await post(s, aNotice(sale), `Bearer ${WEBHOOK_SECRET}`)).status).toBe(200);
+    expect(await api.db.remittanceReport.count({ where: { practiceId: s.maple.practiceId, source: 'WEBHOOK', status: 'RECEIVED' } })).toBe(1);
+
+    expect(await childOf(rivera, 'Mateo')).toMatchObject({
+      balance: { amountCents: 7500 },
+      paymentsBeingPosted: [],
+      balanceAfterPaymentsBeingPosted: { amountCents: 7500 },
+      payNowUnavailableReason: null,
+    });
+    // Processing the notice finds the sale posted already: nothing posts twice.
+    expect((await billing.data(PROCESS)).processReports).toMatchObject({ paymentsPosted: 0, duplicates: 1 });
+    expect((await childOf(rivera, 'Mateo')).balance.amountCents).toBe(7500);
+  });
 });
 
 describe('a process killed halfway', () => {
   it('leaves nothing half-posted; the report is kept, and trying again posts exactly once', async () => {
+    const s = await scenario();
     const content = an835([saleOf(s.maple.patients.mateo!.accountNumber, 500), saleOf(s.maple.patients.emily!.accountNumber, 500)]);
     const { report } = await storeReport(api.db, {
       practiceId: s.maple.practiceId,
       clearinghouse: 'INSTAMED',
-      clearinghouseId: 'testpeds.demo',
+      clearinghouseId: s.paymentId,
       source: 'DROP_FOLDER',
       fileName: 'killed.rep',
       content: Buffer.from(content),
@@ -279,6 +368,7 @@ describe('a process killed halfway', () => {
 
 describe('who may do what', () => {
   it('parents cannot fetch, process, list reports or payments, or match', async () => {
+    const s = await scenario();
     const rivera = await api.signedIn(s.maple.users.rivera!.email);
     for (const q of [
       FETCH,
@@ -304,22 +394,38 @@ describe('who may do what', () => {
   });
 
   it('a parent sees payments of their own children only', async () => {
+    const s = await scenario();
     const chen = await api.signedIn(s.maple.users.chen!.email);
     const mateo = await chen.data('query ($id: ID!) { patient(id: $id) { payments { id } } }', { id: s.maple.patients.mateo!.id });
     expect(mateo.patient).toBeNull();
   });
 
   it('raw report files are for the practice’s staff only', async () => {
-    const report = await api.db.remittanceReport.findFirstOrThrow({ where: { practiceId: s.maple.practiceId } });
+    const s = await scenario();
+    const content = an835([saleOf(s.maple.patients.mateo!.accountNumber, 500)]);
+    const { report } = await storeReport(api.db, {
+      practiceId: s.maple.practiceId,
+      clearinghouse: 'INSTAMED',
+      clearinghouseId: s.paymentId,
+      source: 'DROP_FOLDER',
+      fileName: 'raw.rep',
+      content: Buffer.from(content),
+      sizeBytes: Buffer.byteLength(content),
+    });
     const url = `${api.url}/ebilling/reports/${report.id}/raw`;
     expect((await fetch(url)).status).toBe(401);
     const rivera = await api.signedIn(s.maple.users.rivera!.email);
     expect((await fetch(url, { headers: { cookie: rivera.cookie! } })).status).toBe(403);
     const otherAdmin = await api.signedIn(s.other.users.admin!.email);
     expect((await fetch(url, { headers: { cookie: otherAdmin.cookie! } })).status).toBe(404);
+    const billing = await api.signedIn(s.maple.users.billing!.email);
+    const own = await fetch(url, { headers: { cookie: billing.cookie! } });
+    expect(own.status).toBe(200);
+    expect(await own.text()).toBe(content);
   });
 
   it('only admins change the eBilling preferences, with checked values', async () => {
+    const s = await scenario();
     const update = 'mutation ($i: EbillingPreferencesInput!) { updateEbillingPreferences(input: $i) { agentEnabled agentIntervalMinutes notificationEmails } }';
     const billing = await api.signedIn(s.maple.users.billing!.email);
     expect(errorCodes(await billing.request(update, { i: { agentEnabled: true, agentIntervalMinutes: 15, notificationEmails: [] } }))).toEqual(['FORBIDDEN']);

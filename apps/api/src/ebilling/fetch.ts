@@ -128,10 +128,11 @@ async function readLimited(response: Response, maxBytes: number): Promise<{ cont
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of response.body ?? []) {
+  for await (const chunk of (response.body ?? []) as AsyncIterable<Uint8Array>) {
     size += chunk.byteLength;
     if (size > maxBytes) {
-      await response.body?.cancel().catch(() => {});
+      // Best effort: the refusal stands whether or not the connection closes cleanly.
+      await response.body?.cancel().catch((error: unknown) => console.warn('[fetch] cancelling an oversized download failed:', error));
       return { content: null, sizeBytes: size, refusal: tooLarge(size, maxBytes, true) };
     }
     chunks.push(chunk);

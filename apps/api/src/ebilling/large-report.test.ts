@@ -1,7 +1,7 @@
 // A 50 MB report is stored, read and refused without stalling anyone else: the bytes go in and
 // out of the database piece by piece, and the parsing runs in the reader thread, so /healthz (and
 // every other request) keeps answering while it happens.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,10 @@ beforeAll(async () => {
   inbox = path.join(tmpdir(), `kinpay-large-${process.pid}-${Date.now()}`);
   api = await startTestApi({ REPORTS_INBOX: inbox, REPORTS_MAX_BYTES: String(64 * 1024 * 1024) });
 });
-afterAll(() => api.close());
+afterAll(async () => {
+  await api?.close();
+  await rm(inbox, { recursive: true, force: true });
+});
 
 /** About `megabytes` MB of IMDPA14 lines for one account, ending in a line that repeats the first. */
 function largeImdpa(accountNumber: string, megabytes: number): string {

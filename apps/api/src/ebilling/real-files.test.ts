@@ -4,7 +4,7 @@
 // owns their clearinghouse ID; each transaction posts once, and a contradiction is shown, not hidden.
 // Every test makes its own practice, so each passes alone and in any order.
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { PrismaClient } from '@kinpay/db';
@@ -22,7 +22,10 @@ beforeAll(async () => {
   inbox = path.join(tmpdir(), `kinpay-real-files-${process.pid}-${Date.now()}`);
   api = await startTestApi({ REPORTS_INBOX: inbox, INSTAMED_WEBHOOK_SECRET: WEBHOOK_SECRET });
 });
-afterAll(() => api.close());
+afterAll(async () => {
+  await api?.close();
+  await rm(inbox, { recursive: true, force: true });
+});
 
 const FETCH = `mutation { fetchAndProcessReports { reportsFetched reportsProcessed reportsFailed paymentsPosted refundsPosted paymentsUnmatched duplicates conflicts fetchError
   reports { id fileName status error formatVersion payee canRetry } } }`;
@@ -90,7 +93,8 @@ describe('one bad file fails alone, with a reason, and the next file still posts
 
   it.each(cases)('%s', async (_label, bad, reason) => {
     const p = await practice();
-    await drop(p.folder, '1-bad.txt', bad(p));
+    const content = bad(p);
+    await drop(p.folder, '1-bad.txt', content);
     await drop(p.folder, '2-good.rep', an835([saleOf(p.patients.ben!.accountNumber, 1500)]));
     const summary = await fetchAndProcess(p);
     expect(summary).toMatchObject({ reportsFetched: 2, reportsProcessed: 1, reportsFailed: 1, paymentsPosted: 1 });
@@ -101,7 +105,7 @@ describe('one bad file fails alone, with a reason, and the next file still posts
     expect(await balances(p)).toEqual({ Ava: 6000, Ben: 2500 });
     // The bad file was kept byte for byte.
     expect(await api.db.remittanceReport.findFirstOrThrow({ where: { id: failed.id }, select: { sizeBytes: true } })).toEqual({
-      sizeBytes: Buffer.byteLength(bad(p) as string | Buffer),
+      sizeBytes: Buffer.byteLength(content),
     });
   });
 
@@ -115,16 +119,31 @@ describe('one bad file fails alone, with a reason, and the next file still posts
     );
   });
 
-  it('a database error while posting one report (a patient with no credit account) fails that report with a reference', async () => {
+  it('a database error while posting one report fails that report with a reference; once the fault passes, Try again posts it', async () => {
     const p = await practice();
-    await api.db.creditAccount.delete({ where: { patientId: p.patients.ava!.id } });
-    await drop(p.folder, '1-broken-ledger.rep', an835([saleOf(p.patients.ava!.accountNumber, 700)]));
-    await drop(p.folder, '2-good.rep', an835([saleOf(p.patients.ben!.accountNumber, 1500)]));
-    const summary = await fetchAndProcess(p);
-    expect(reportNamed(summary, '1-broken-ledger.rep')).toMatchObject({ status: 'FAILED', canRetry: true });
-    expect(reportNamed(summary, '1-broken-ledger.rep').error).toMatch(/error on its side \(reference [0-9a-f]{8}\)/);
-    expect(reportNamed(summary, '2-good.rep').status).toBe('PROCESSED');
-    expect(await api.db.payment.count({ where: { practiceId: p.practiceId, patientId: p.patients.ava!.id } })).toBe(0);
+    // The database itself refuses any payment row for Ava (a trigger), as a full disk or a lost connection would.
+    const fault = `refuse_payment_${p.practiceId.replaceAll('-', '')}`;
+    await api.db.$executeRawUnsafe(
+      `CREATE FUNCTION ${fault}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW."patientId" = '${p.patients.ava!.id}' THEN RAISE EXCEPTION 'simulated storage failure'; END IF; RETURN NEW; END $$`,
+    );
+    await api.db.$executeRawUnsafe(`CREATE TRIGGER ${fault} BEFORE INSERT ON "Payment" FOR EACH ROW EXECUTE FUNCTION ${fault}()`);
+    try {
+      await drop(p.folder, '1-broken-ledger.rep', an835([saleOf(p.patients.ava!.accountNumber, 700)]));
+      await drop(p.folder, '2-good.rep', an835([saleOf(p.patients.ben!.accountNumber, 1500)]));
+      const summary = await fetchAndProcess(p);
+      expect(reportNamed(summary, '1-broken-ledger.rep')).toMatchObject({ status: 'FAILED', canRetry: true });
+      expect(reportNamed(summary, '1-broken-ledger.rep').error).toMatch(/error on its side \(reference [0-9a-f]{8}\)/);
+      expect(reportNamed(summary, '1-broken-ledger.rep').error).not.toMatch(/simulated storage failure/);
+      expect(reportNamed(summary, '2-good.rep').status).toBe('PROCESSED');
+      expect(await api.db.payment.count({ where: { practiceId: p.practiceId, patientId: p.patients.ava!.id } })).toBe(0);
+    } finally {
+      await api.db.$executeRawUnsafe(`DROP TRIGGER ${fault} ON "Payment"`);
+      await api.db.$executeRawUnsafe(`DROP FUNCTION ${fault}()`);
+    }
+    const { remittanceReports } = await p.billing.data('{ remittanceReports { nodes { id fileName } } }');
+    const failed = remittanceReports.nodes.find((r: any) => r.fileName === '1-broken-ledger.rep');
+    expect((await p.billing.data(RETRY, { id: failed.id })).retryReport).toMatchObject({ status: 'PROCESSED', paymentsPosted: 1 });
+    expect(await balances(p)).toEqual({ Ava: 5300, Ben: 2500 });
   });
 
   it('a 248-character file name is kept whole; the file moves aside under a short name', async () => {

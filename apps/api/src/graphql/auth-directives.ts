@@ -4,8 +4,8 @@
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from '../context.ts';
-import type { Role } from './resolvers-types.ts';
-import { forbidden, unauthenticated } from './errors.ts';
+import { forbidden, unauthenticated } from '../errors.ts';
+import type { Role } from './enums.ts';
 
 type AuthRule = { kind: 'requireAuth'; roles: Role[] | undefined } | { kind: 'skipAuth' };
 

@@ -1,27 +1,29 @@
-import { CLEARINGHOUSE_CODES } from '@kinpay/clearinghouse';
-import { Prisma, type ClearinghouseSettings, type PrismaClient } from '@kinpay/db';
+// A practice's online payment settings: which clearinghouse, the practice's ID there, and whether
+// parents get Pay Now. Append-only: every change is a new version with who made it.
+import type { Clearinghouses } from '@kinpay/clearinghouse';
+import { Prisma, type Clearinghouse, type PrismaClient } from '@kinpay/db';
 import { recordAudit } from '../audit.ts';
-import type { GraphQLContext } from '../context.ts';
-import { badUserInput } from '../graphql/errors.ts';
-import type { Resolvers, UpdateClearinghouseSettingsInput } from '../graphql/resolvers-types.ts';
+import type { Viewer } from '../auth/viewer.ts';
 import { ClearinghouseIdTaken, claimClearinghouseId, releaseUnusedIds } from '../ebilling/accounts.ts';
-import { currentSettings, payNowUrlFor } from './pay-now.ts';
+import { invalidInput } from '../errors.ts';
+import type { SettingsView } from '../models.ts';
+import { currentSettings } from './pay-now.ts';
 
-/** The settings in force for a practice (null before the first save). */
-export interface SettingsView {
-  practiceId: string;
-  current: ClearinghouseSettings | null;
+export interface SettingsInput {
+  clearinghouse: Clearinghouse;
+  clearinghouseId?: string | null;
+  onlinePaymentsEnabled: boolean;
 }
 
-async function settingsView(db: PrismaClient, practiceId: string): Promise<SettingsView> {
+export async function settingsView(db: PrismaClient, practiceId: string): Promise<SettingsView> {
   return { practiceId, current: await currentSettings(db, practiceId) };
 }
 
 /** Checks the input against the chosen clearinghouse; returns the normalized ID. */
-function validate(ctx: GraphQLContext, input: UpdateClearinghouseSettingsInput): string | null {
-  const adapter = ctx.clearinghouses[input.clearinghouse];
+function validate(clearinghouses: Clearinghouses, input: SettingsInput): string | null {
+  const adapter = clearinghouses[input.clearinghouse];
   if (!adapter.available) {
-    throw badUserInput(
+    throw invalidInput(
       `${adapter.name} payments are not set up on this server yet. Ask your Kinpay administrator to configure its payment page.`,
       'clearinghouse',
     );
@@ -29,21 +31,21 @@ function validate(ctx: GraphQLContext, input: UpdateClearinghouseSettingsInput):
   const typed = input.clearinghouseId?.trim() ?? '';
   if (!typed) {
     if (input.onlinePaymentsEnabled) {
-      throw badUserInput(`Enter the practice’s ${adapter.name} ${adapter.idLabel} to turn on online payments.`, 'clearinghouseId');
+      throw invalidInput(`Enter the practice’s ${adapter.name} ${adapter.idLabel} to turn on online payments.`, 'clearinghouseId');
     }
     return null;
   }
   const parsed = adapter.parseId(typed);
-  if (!parsed.ok) throw badUserInput(parsed.message, 'clearinghouseId');
+  if (!parsed.ok) throw invalidInput(parsed.message, 'clearinghouseId');
   return parsed.id;
 }
 
-async function updateSettings(ctx: GraphQLContext, input: UpdateClearinghouseSettingsInput): Promise<SettingsView> {
-  const viewer = ctx.viewer!;
-  const clearinghouseId = validate(ctx, input);
+/** Saves a new version of the settings (admins only; the auth rule checks that). */
+export async function updateSettings(db: PrismaClient, clearinghouses: Clearinghouses, viewer: Viewer, input: SettingsInput): Promise<SettingsView> {
+  const clearinghouseId = validate(clearinghouses, input);
   const practiceId = viewer.practiceId;
   try {
-    await ctx.db.$transaction(async (tx) => {
+    await db.$transaction(async (tx) => {
       const previous = await currentSettings(tx, practiceId);
       const unchanged =
         previous &&
@@ -83,58 +85,18 @@ async function updateSettings(ctx: GraphQLContext, input: UpdateClearinghouseSet
     });
   } catch (error) {
     if (error instanceof ClearinghouseIdTaken) {
-      const adapter = ctx.clearinghouses[input.clearinghouse];
-      throw badUserInput(
+      const adapter = clearinghouses[input.clearinghouse];
+      throw invalidInput(
         `Another practice on this server already uses the ${adapter.name} ${adapter.idLabel} ${clearinghouseId}, so its payments cannot be ` +
           `sent here too. Check the ${adapter.idLabel} with ${adapter.name}; if it is really this practice's, contact Kinpay support.`,
         'clearinghouseId',
       );
     }
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw badUserInput('Someone else changed these settings at the same moment. Reload the page and try again.');
+      throw invalidInput('Someone else changed these settings at the same moment. Reload the page and try again.');
     }
     throw error;
   }
-  return settingsView(ctx.db, practiceId);
+  return settingsView(db, practiceId);
 }
 
-const staffName = (user: { firstName: string; lastName: string }) => ({ firstName: user.firstName, lastName: user.lastName });
-
-export const clearinghouseSettingsResolvers: Resolvers = {
-  Query: {
-    clearinghouseSettings: (_root, _args, ctx) => settingsView(ctx.db, ctx.viewer!.practiceId),
-    clearinghouseOptions: (_root, _args, ctx) =>
-      CLEARINGHOUSE_CODES.map((code) => {
-        const a = ctx.clearinghouses[code];
-        return { clearinghouse: code, name: a.name, idLabel: a.idLabel, idHelp: a.idHelp, idExample: a.idExample, available: a.available };
-      }),
-    portalStatus: async (_root, _args, ctx) => {
-      const [practice, payNow] = await Promise.all([ctx.db.practice.findUniqueOrThrow({ where: { id: ctx.viewer!.practiceId } }), ctx.payNow()]);
-      return { practiceName: practice.name, sandbox: payNow.sandbox, onlinePaymentsEnabled: payNow.url !== null };
-    },
-  },
-  Mutation: {
-    updateClearinghouseSettings: (_root, { input }, ctx) => updateSettings(ctx, input),
-  },
-  ClearinghouseSettings: {
-    clearinghouse: (view) => view.current?.clearinghouse ?? null,
-    clearinghouseId: (view) => view.current?.clearinghouseId ?? null,
-    onlinePaymentsEnabled: (view) => view.current?.onlinePaymentsEnabled ?? false,
-    payNowUrlPreview: (view, _args, ctx) => payNowUrlFor(ctx.clearinghouses, view.current),
-    sandbox: (view, _args, ctx) => Boolean(view.current?.clearinghouse && ctx.clearinghouses[view.current.clearinghouse].sandbox),
-    updatedAt: (view) => view.current?.changedAt ?? null,
-    updatedBy: async (view, _args, ctx) => {
-      if (!view.current) return null;
-      return staffName(await ctx.db.user.findUniqueOrThrow({ where: { id: view.current.changedById } }));
-    },
-    history: (view, { first }, ctx) =>
-      ctx.db.clearinghouseSettings.findMany({
-        where: { practiceId: view.practiceId },
-        orderBy: { version: 'desc' },
-        take: Math.min(Math.max(first ?? 10, 1), 100),
-      }),
-  },
-  ClearinghouseSettingsChange: {
-    changedBy: async (row, _args, ctx) => staffName(await ctx.db.user.findUniqueOrThrow({ where: { id: row.changedById } })),
-  },
-};

@@ -1,15 +1,22 @@
+// Online payment settings through the real server. Every test starts from a practice of its own
+// that never configured payments, so each passes alone and in any order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from '../test/api-client.ts';
 import { startTestApi, type TestApi } from '../test/harness.ts';
 import { standardScenario } from '../test/scenarios.ts';
 
 let api: TestApi;
-let s: Awaited<ReturnType<typeof standardScenario>>;
 beforeAll(async () => {
   api = await startTestApi();
-  s = await standardScenario(api.db, { paymentsConfigured: false });
 });
 afterAll(() => api.close());
+
+let practices = 0;
+/** The standard families in practices of their own, payments not set up; `paymentId` is an InstaMed Payment ID no other test uses. */
+async function unconfigured() {
+  const s = await standardScenario(api.db, { paymentsConfigured: false });
+  return { ...s, paymentId: `peds${++practices}.settings` };
+}
 
 const UPDATE = `mutation ($input: UpdateClearinghouseSettingsInput!) {
   updateClearinghouseSettings(input: $input) {
@@ -21,7 +28,12 @@ const UPDATE = `mutation ($input: UpdateClearinghouseSettingsInput!) {
 const SETTINGS = '{ clearinghouseSettings { clearinghouse clearinghouseId onlinePaymentsEnabled payNowUrlPreview history { version } } }';
 
 describe('online payment settings', () => {
+  const instamed = (clearinghouseId: string, onlinePaymentsEnabled = true) => ({
+    input: { clearinghouse: 'INSTAMED', clearinghouseId, onlinePaymentsEnabled },
+  });
+
   it('start unconfigured', async () => {
+    const s = await unconfigured();
     const admin = await api.signedIn(s.maple.users.admin!.email);
     expect((await admin.data(SETTINGS)).clearinghouseSettings).toEqual({
       clearinghouse: null,
@@ -33,54 +45,56 @@ describe('online payment settings', () => {
   });
 
   it('an admin chooses InstaMed and enters the Payment ID; the ID is normalized and the change is recorded', async () => {
+    const s = await unconfigured();
     const admin = await api.signedIn(s.maple.users.admin!.email);
-    const { updateClearinghouseSettings: saved } = await admin.data(UPDATE, {
-      input: { clearinghouse: 'INSTAMED', clearinghouseId: '  TestPeds.Demo ', onlinePaymentsEnabled: true },
-    });
+    const typed = `  ${s.paymentId.replace('peds', 'PEDS').replace('settings', 'Settings')} `;
+    const { updateClearinghouseSettings: saved } = await admin.data(UPDATE, instamed(typed));
     expect(saved).toMatchObject({
       clearinghouse: 'INSTAMED',
-      clearinghouseId: 'testpeds.demo',
+      clearinghouseId: s.paymentId,
       onlinePaymentsEnabled: true,
-      payNowUrlPreview: 'http://localhost:4100/Form/PaymentPortal/Default?id=testpeds.demo',
+      payNowUrlPreview: `http://localhost:4100/Form/PaymentPortal/Default?id=${s.paymentId}`,
       sandbox: true,
       updatedBy: { firstName: 'Dana', lastName: 'Whitfield' },
-      history: [{ version: 1, clearinghouse: 'INSTAMED', clearinghouseId: 'testpeds.demo', onlinePaymentsEnabled: true, changedBy: { firstName: 'Dana' } }],
+      history: [{ version: 1, clearinghouse: 'INSTAMED', clearinghouseId: s.paymentId, onlinePaymentsEnabled: true, changedBy: { firstName: 'Dana' } }],
     });
     const audit = await api.db.auditEvent.findFirstOrThrow({ where: { action: 'clearinghouse_settings.updated', practiceId: s.maple.practiceId } });
     expect(audit.actorUserId).toBe(s.maple.users.admin!.id);
-    expect(audit.detail).toMatchObject({ version: 1, from: null, to: { clearinghouseId: 'testpeds.demo', onlinePaymentsEnabled: true } });
+    expect(audit.detail).toMatchObject({ version: 1, from: null, to: { clearinghouseId: s.paymentId, onlinePaymentsEnabled: true } });
   });
 
   it('an invalid ID is refused with a message for the admin, and nothing changes', async () => {
+    const s = await unconfigured();
     const admin = await api.signedIn(s.maple.users.admin!.email);
-    const before = await api.db.clearinghouseSettings.count();
-    const result = await admin.request(UPDATE, {
-      input: { clearinghouse: 'INSTAMED', clearinghouseId: 'pay.instamed.com/maple grove', onlinePaymentsEnabled: true },
-    });
+    const result = await admin.request(UPDATE, instamed('pay.instamed.com/maple grove'));
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors![0]!.extensions!.field).toBe('clearinghouseId');
     expect(result.errors![0]!.message).toBe('An InstaMed Payment ID has only letters, digits and dots (like demogp.test); this one has "/".');
-    expect(await api.db.clearinghouseSettings.count()).toBe(before);
+    expect(await api.db.clearinghouseSettings.count({ where: { practiceId: s.maple.practiceId } })).toBe(0);
   });
 
   it('turning payments on needs an ID', async () => {
+    const s = await unconfigured();
     const admin = await api.signedIn(s.maple.users.admin!.email);
-    const result = await admin.request(UPDATE, { input: { clearinghouse: 'INSTAMED', clearinghouseId: '', onlinePaymentsEnabled: true } });
+    const result = await admin.request(UPDATE, instamed(''));
     expect(result.errors![0]!.message).toBe('Enter the practice’s InstaMed Payment ID to turn on online payments.');
+    expect(await api.db.clearinghouseSettings.count({ where: { practiceId: s.maple.practiceId } })).toBe(0);
   });
 
   it('saving the same settings again adds no version', async () => {
+    const s = await unconfigured();
     const admin = await api.signedIn(s.maple.users.admin!.email);
-    await admin.data(UPDATE, { input: { clearinghouse: 'INSTAMED', clearinghouseId: 'testpeds.demo', onlinePaymentsEnabled: true } });
+    await admin.data(UPDATE, instamed(s.paymentId));
+    await admin.data(UPDATE, instamed(s.paymentId));
     expect((await admin.data(SETTINGS)).clearinghouseSettings.history).toEqual([{ version: 1 }]);
   });
 
   it('an admin turns online payments off; the ID is kept and the preview goes', async () => {
+    const s = await unconfigured();
     const admin = await api.signedIn(s.maple.users.admin!.email);
-    const { updateClearinghouseSettings: saved } = await admin.data(UPDATE, {
-      input: { clearinghouse: 'INSTAMED', clearinghouseId: 'testpeds.demo', onlinePaymentsEnabled: false },
-    });
-    expect(saved).toMatchObject({ onlinePaymentsEnabled: false, clearinghouseId: 'testpeds.demo', payNowUrlPreview: null });
+    await admin.data(UPDATE, instamed(s.paymentId));
+    const { updateClearinghouseSettings: saved } = await admin.data(UPDATE, instamed(s.paymentId, false));
+    expect(saved).toMatchObject({ onlinePaymentsEnabled: false, clearinghouseId: s.paymentId, payNowUrlPreview: null });
     expect(saved.history.map((h: any) => [h.version, h.onlinePaymentsEnabled])).toEqual([
       [2, false],
       [1, true],
@@ -88,38 +102,45 @@ describe('online payment settings', () => {
   });
 
   it('Waystar uses its own ID rules and the deployment’s page template', async () => {
+    const s = await unconfigured();
     const admin = await api.signedIn(s.maple.users.admin!.email);
     const bad = await admin.request(UPDATE, { input: { clearinghouse: 'WAYSTAR', clearinghouseId: 'maple.grove', onlinePaymentsEnabled: true } });
     expect(bad.errors![0]!.message).toMatch(/A Waystar site ID has only letters, digits and hyphens; this one has "."/);
+    const siteId = `12345-${practices}`;
     const { updateClearinghouseSettings: saved } = await admin.data(UPDATE, {
-      input: { clearinghouse: 'WAYSTAR', clearinghouseId: '12345', onlinePaymentsEnabled: true },
+      input: { clearinghouse: 'WAYSTAR', clearinghouseId: siteId, onlinePaymentsEnabled: true },
     });
-    expect(saved.payNowUrlPreview).toBe('http://localhost:4100/waystar/pay/12345');
+    expect(saved.payNowUrlPreview).toBe(`http://localhost:4100/waystar/pay/${siteId}`);
   });
 
   it('billing staff can read the settings but not change them', async () => {
+    const s = await unconfigured();
+    const admin = await api.signedIn(s.maple.users.admin!.email);
+    await admin.data(UPDATE, instamed(s.paymentId));
     const billing = await api.signedIn(s.maple.users.billing!.email);
-    expect((await billing.data(SETTINGS)).clearinghouseSettings.clearinghouse).toBe('WAYSTAR');
-    const before = await api.db.clearinghouseSettings.count();
-    const result = await billing.request(UPDATE, { input: { clearinghouse: 'INSTAMED', clearinghouseId: 'billing.try', onlinePaymentsEnabled: true } });
+    expect((await billing.data(SETTINGS)).clearinghouseSettings).toMatchObject({ clearinghouse: 'INSTAMED', clearinghouseId: s.paymentId });
+    const result = await billing.request(UPDATE, instamed(`billing.${s.paymentId}`));
     expect(errorCodes(result)).toEqual(['FORBIDDEN']);
     expect(result.data).toBeNull();
-    expect(await api.db.clearinghouseSettings.count()).toBe(before);
+    expect(await api.db.clearinghouseSettings.count({ where: { practiceId: s.maple.practiceId } })).toBe(1);
   });
 
   it('a parent can neither read nor change them', async () => {
+    const s = await unconfigured();
     const parent = await api.signedIn(s.maple.users.rivera!.email);
     expect(errorCodes(await parent.request(SETTINGS))).toEqual(['FORBIDDEN']);
-    expect(
-      errorCodes(await parent.request(UPDATE, { input: { clearinghouse: 'INSTAMED', clearinghouseId: 'parent.try', onlinePaymentsEnabled: true } })),
-    ).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await parent.request(UPDATE, instamed(`parent.${s.paymentId}`)))).toEqual(['FORBIDDEN']);
+    expect(await api.db.clearinghouseSettings.count({ where: { practiceId: s.maple.practiceId } })).toBe(0);
   });
 
   it('an admin changes only their own practice', async () => {
-    const otherAdmin = await api.signedIn(s.other.users.admin!.email);
-    await otherAdmin.data(UPDATE, { input: { clearinghouse: 'INSTAMED', clearinghouseId: 'other.peds', onlinePaymentsEnabled: true } });
+    const s = await unconfigured();
     const admin = await api.signedIn(s.maple.users.admin!.email);
-    expect((await admin.data(SETTINGS)).clearinghouseSettings.clearinghouseId).toBe('12345');
+    await admin.data(UPDATE, instamed(s.paymentId));
+    const otherAdmin = await api.signedIn(s.other.users.admin!.email);
+    await otherAdmin.data(UPDATE, instamed(`other.${s.paymentId}`));
+    expect((await admin.data(SETTINGS)).clearinghouseSettings.clearinghouseId).toBe(s.paymentId);
+    expect((await otherAdmin.data(SETTINGS)).clearinghouseSettings.clearinghouseId).toBe(`other.${s.paymentId}`);
   });
 
   it('options list both clearinghouses, with Waystar unavailable when no page template is set', async () => {

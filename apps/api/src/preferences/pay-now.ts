@@ -2,7 +2,7 @@
 // clearinghouse adapter from the practice's stored, validated ID: never from client input.
 import type { Clearinghouses } from '@kinpay/clearinghouse';
 import type { ClearinghouseSettings, PrismaClient } from '@kinpay/db';
-import type { PayNowUnavailableReason } from '../graphql/resolvers-types.ts';
+import type { PayNowUnavailableReason } from '../graphql/enums.ts';
 
 export type PayNowDecision = { url: string; reason: null } | { url: null; reason: PayNowUnavailableReason };
 

@@ -15,7 +15,7 @@ describe('the demo practice', () => {
       const client = api.client();
       const result = await client.signIn(login.email, DEMO_PASSWORD);
       expect(result.errors, login.email).toBeUndefined();
-      expect((result.data as any).signIn.role).toBe(login.role);
+      expect(result.data!.signIn.role).toBe(login.role);
     }
   });
 

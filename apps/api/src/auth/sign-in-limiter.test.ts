@@ -1,0 +1,58 @@
+// The sign-in limit on its own, on a fake clock: 5 failures per email or 30 per client address in
+// 15 minutes lock further attempts until the window is over; a success clears the email's count.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SignInLimiter } from './sign-in-limiter.ts';
+
+const WINDOW_MS = 15 * 60_000;
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2026-11-25T15:00:00Z') });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function fail(limiter: SignInLimiter, times: number, email: (i: number) => string, address: string) {
+  for (let i = 0; i < times; i++) await limiter.failed(email(i), address);
+}
+
+describe('the sign-in limiter', () => {
+  it('locks an email after 5 failures, from any address, until 15 minutes after the first', async () => {
+    const limiter = new SignInLimiter();
+    await fail(limiter, 4, () => 'ann@family.test', '198.51.100.1');
+    expect(await limiter.retryAfter('ann@family.test', '198.51.100.1')).toBe(0);
+    await limiter.failed('ann@family.test', '198.51.100.2');
+    expect(await limiter.retryAfter('ann@family.test', '198.51.100.3')).toBe(WINDOW_MS / 1000);
+    expect(await limiter.retryAfter('bob@family.test', '198.51.100.1')).toBe(0);
+    vi.advanceTimersByTime(WINDOW_MS - 1000);
+    expect(await limiter.retryAfter('ann@family.test', '198.51.100.1')).toBe(1);
+    vi.advanceTimersByTime(1000);
+    expect(await limiter.retryAfter('ann@family.test', '198.51.100.1')).toBe(0);
+  });
+
+  it('locks a client address after 30 failures across emails, for every email, until the window is over', async () => {
+    const limiter = new SignInLimiter();
+    await fail(limiter, 29, (i) => `guess${i}@nowhere.test`, '198.51.100.9');
+    expect(await limiter.retryAfter('ann@family.test', '198.51.100.9')).toBe(0);
+    await limiter.failed('guess29@nowhere.test', '198.51.100.9');
+    expect(await limiter.retryAfter('ann@family.test', '198.51.100.9')).toBe(WINDOW_MS / 1000);
+    // Another address is not locked, and no single email reached its own limit.
+    expect(await limiter.retryAfter('ann@family.test', '198.51.100.10')).toBe(0);
+    vi.advanceTimersByTime(WINDOW_MS);
+    expect(await limiter.retryAfter('ann@family.test', '198.51.100.9')).toBe(0);
+  });
+
+  it('a success clears the email’s failures, but not the address’s', async () => {
+    const limiter = new SignInLimiter();
+    await fail(limiter, 4, () => 'ann@family.test', '198.51.100.20');
+    await limiter.succeeded('ann@family.test');
+    await fail(limiter, 4, () => 'ann@family.test', '198.51.100.20');
+    expect(await limiter.retryAfter('ann@family.test', '198.51.100.20')).toBe(0);
+    await limiter.failed('ann@family.test', '198.51.100.20');
+    expect(await limiter.retryAfter('ann@family.test', '198.51.100.20')).toBeGreaterThan(0);
+
+    // The address keeps counting across sign-ins: 9 failures so far, 21 more lock it.
+    await fail(limiter, 21, (i) => `guess${i}@nowhere.test`, '198.51.100.20');
+    expect(await limiter.retryAfter('bob@family.test', '198.51.100.20')).toBeGreaterThan(0);
+  });
+});
