@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     name: '@kinpay/web',
     environment: 'happy-dom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'plugins/**/*.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
   },
 });

@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { EbillingStatusDocument, STATUS_POLL_MS } from '../features/ebilling/EbillingNavLink.tsx';
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { EbillingStatusDocument } from '../features/ebilling/EbillingNavLink.tsx';
 import { FamilyPageDocument } from '../features/family/FamilyPage.tsx';
 import { PAGE_SIZE, PatientsPageDocument } from '../features/patients/PatientsPage.tsx';
 import type { Role } from '../gql/graphql.ts';
@@ -66,14 +66,57 @@ describe('AppLayout', () => {
   });
 
   it('badges eBilling Center with the number of unmatched payments, kept fresh by polling', async () => {
-    renderWithProviders({ at: '/somewhere', routes: layoutRoutes, mocks: [meMock('ADMIN'), statusMock(false), ebillingStatusMock(3)] });
+    const status = vi.fn().mockReturnValueOnce(ebillingStatusMock(3).result).mockReturnValue(ebillingStatusMock(5).result);
+    renderWithProviders({
+      at: '/somewhere',
+      routes: layoutRoutes,
+      mocks: [meMock('ADMIN'), statusMock(false), { request: { query: EbillingStatusDocument }, result: status, maxUsageCount: Number.POSITIVE_INFINITY }],
+    });
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     const badge = await within(nav).findByRole('img', { name: '3 unmatched payments' });
     expect(badge).toHaveTextContent('3');
     // Not part of the link's name; it describes the link (browsers read the badge's label).
     const link = within(nav).getByRole('link', { name: 'eBilling Center' });
     expect(link).toHaveAttribute('aria-describedby', badge.id);
-    expect(STATUS_POLL_MS).toBe(60_000);
+    expect(status).toHaveBeenCalledTimes(1);
+
+    // A payment that arrives while staff work elsewhere shows up within a minute: nothing is asked
+    // again before then…
+    await act(() => vi.advanceTimersByTimeAsync(59_000));
+    expect(status).toHaveBeenCalledTimes(1);
+    expect(within(nav).getByRole('img')).toHaveAccessibleName('3 unmatched payments');
+
+    // …then the count is asked for again, and the badge follows it.
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    expect(status).toHaveBeenCalledTimes(2);
+    expect(await within(nav).findByRole('img', { name: '5 unmatched payments' })).toHaveTextContent('5');
+  });
+
+  it('closes the phone menu when a link in it is followed', async () => {
+    const { user, router } = renderWithProviders({
+      at: '/somewhere',
+      routes: [
+        {
+          element: <AppLayout />,
+          children: [
+            { path: '/somewhere', element: <h1>Content</h1> },
+            { path: '/patients', element: <h1>Patients</h1> },
+          ],
+        },
+      ],
+      mocks: [meMock('BILLING'), statusMock(false), ebillingStatusMock(0)],
+    });
+    const menu = await screen.findByRole('button', { name: 'Menu' });
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await user.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('navigation', { name: 'Main' })).toHaveClass('sidebar--open');
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Patients' }));
+    expect(await screen.findByRole('heading', { name: 'Patients' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/patients');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('navigation', { name: 'Main' })).not.toHaveClass('sidebar--open');
   });
 
   it('shows no badge when nothing is unmatched', async () => {

@@ -1,12 +1,12 @@
 // The signed-in frame: header (practice, user, sign out), the sandbox banner on every page, and
 // for staff a navigation sidebar that folds into a menu on phones.
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { MenuIcon } from '../components/Icons.tsx';
 import { FailureState, LoadingState } from '../components/QueryStates.tsx';
-import { EbillingNavLink } from '../features/ebilling/EbillingNavLink.tsx';
 import { graphql } from '../gql/gql.ts';
+import { loadChunk } from './lazyRoute.ts';
 import { isStaff, type ShellContext, type Viewer } from './viewer.ts';
 
 export const AppShellDocument = graphql(`
@@ -36,6 +36,9 @@ const SignOutDocument = graphql(`
   }
 `);
 
+// Staff only: loaded with the staff navigation, so parents never download eBilling code.
+const EbillingNavLink = lazy(() => loadChunk(() => import('../features/ebilling/EbillingNavLink.tsx')).then((m) => ({ default: m.EbillingNavLink })));
+
 export const SANDBOX_MESSAGE = 'Sandbox — no real money. Pay Now opens the clearinghouse sandbox.';
 
 export function AppLayout() {
@@ -63,11 +66,15 @@ function Shell({ viewer }: { viewer: Viewer }) {
   const staff = isStaff(viewer);
   const [menuOpen, setMenuOpen] = useState(false);
   const location = useLocation();
+  // A link followed on a phone closes the menu it was in (set while rendering, not in an effect:
+  // the page never shows with the menu still open).
+  const [menuPath, setMenuPath] = useState(location.pathname);
+  if (menuPath !== location.pathname) {
+    setMenuPath(location.pathname);
+    setMenuOpen(false);
+  }
   const navId = useId();
   const context: ShellContext = { viewer };
-
-  // A link followed on a phone closes the menu it was in.
-  useEffect(() => setMenuOpen(false), [location.pathname]);
 
   const practiceName = status?.portalStatus.practiceName;
   return (
@@ -114,7 +121,9 @@ function Shell({ viewer }: { viewer: Viewer }) {
                 <NavLink to="/patients">Patients</NavLink>
               </li>
               <li>
-                <EbillingNavLink />
+                <Suspense fallback={<NavLink to="/ebilling">eBilling Center</NavLink>}>
+                  <EbillingNavLink />
+                </Suspense>
               </li>
               <li>
                 <NavLink to="/online-patient-services">Online Patient Services</NavLink>

@@ -5,11 +5,13 @@ import { useEffect } from 'react';
 import { isRouteErrorResponse, Link, useLocation, useNavigate, useRouteError } from 'react-router';
 import { describeError, isUnauthenticated } from '../shared/errors.ts';
 import { usePageTitle } from '../shared/usePageTitle.ts';
+import { isChunkLoadError } from './lazyRoute.ts';
 
 export function RootErrorBoundary() {
   const error = useRouteError();
   if (isUnauthenticated(error)) return <RedirectToSignIn />;
   if (isRouteErrorResponse(error) && error.status === 404) return <PageNotFound />;
+  if (isChunkLoadError(error)) return <PageDidNotLoad />;
   return <SomethingWentWrong error={error} />;
 }
 
@@ -45,6 +47,26 @@ function PageNotFound() {
       <Link className="button" to="/">
         Go to the home page
       </Link>
+    </main>
+  );
+}
+
+/**
+ * A page's code did not arrive. Most often Kinpay was updated while this tab was open and the old
+ * files are gone; loading the page again fetches the new version (index.html is never cached).
+ * Trying the route again would not help: the router keeps the failed import.
+ */
+function PageDidNotLoad() {
+  usePageTitle('Page did not load');
+  return (
+    <main className="error-page">
+      <h1>This page didn’t load</h1>
+      <p role="alert">Kinpay may have been updated since you opened it, or the connection dropped. Reloading the page usually fixes it.</p>
+      <div className="actions">
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+      </div>
     </main>
   );
 }

@@ -1,28 +1,26 @@
-import type { CursorPaging } from '../shared/useCursorPaging.ts';
+import type { Pages } from '../shared/usePagedQuery.ts';
 
 interface PaginationProps {
-  paging: CursorPaging;
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  pages: Pages;
   /** While a page loads, both buttons wait. */
   loading: boolean;
 }
 
-/** "Previous page" / "Next page" for a cursor connection; nothing when everything fits on one page. */
-export function Pagination({ paging, pageInfo, loading }: PaginationProps) {
-  if (!paging.hasPrevious && !pageInfo.hasNextPage) return null;
-  const { endCursor } = pageInfo;
+/**
+ * "Previous page" / "Next page", and which page this is, announced when a new page is on screen;
+ * nothing when everything fits on one page.
+ */
+export function Pagination({ pages, loading }: PaginationProps) {
+  if (!pages.hasPrevious && !pages.hasNext) return null;
   return (
     <nav className="pagination" aria-label="Pages">
-      <button type="button" className="button button--secondary" disabled={!paging.hasPrevious || loading} onClick={paging.previous}>
+      <button type="button" className="button button--secondary" disabled={!pages.hasPrevious || loading} onClick={pages.previous}>
         Previous page
       </button>
-      <span className="pagination__page">Page {paging.pageNumber}</span>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={!pageInfo.hasNextPage || !endCursor || loading}
-        onClick={() => endCursor && paging.next(endCursor)}
-      >
+      <span className="pagination__page" aria-live="polite" aria-atomic="true">
+        Page {pages.pageNumber} of {pages.pageCount.toLocaleString('en-US')}
+      </span>
+      <button type="button" className="button button--secondary" disabled={!pages.hasNext || loading} onClick={pages.next}>
         Next page
       </button>
     </nav>

@@ -38,6 +38,7 @@ export type Charge = {
   serviceDate: Scalars['Date']['output'];
 };
 
+/** A clearinghouse Kinpay works with: its hosted payment page and its reports. */
 export type Clearinghouse =
   | 'INSTAMED'
   | 'WAYSTAR';
@@ -385,12 +386,13 @@ export type PaymentConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What a clearinghouse transaction does to the family's account. */
 export type PaymentKind =
   /** The card holder's bank took the money back. */
   | 'CHARGEBACK'
-  /** Money given back to the family (a new transaction at the clearinghouse). */
+  /** Money returned to the family (a new transaction at the clearinghouse). */
   | 'REFUND'
-  /** An eCheck the family's bank returned. */
+  /** An eCheck the family's bank returned (insufficient funds, closed account). */
   | 'RETURN'
   /** An 835 reversal (CLP02 = 22) of an earlier payment. */
   | 'REVERSAL'
@@ -399,17 +401,22 @@ export type PaymentKind =
   /** The sale was cancelled before it settled (same transaction ID as the sale). */
   | 'VOID';
 
+/** How the family paid. */
 export type PaymentMethod =
+  /** An eCheck (bank transfer). */
   | 'ACH'
+  /** A credit or debit card. */
   | 'CARD'
   | 'CASH'
+  /** A paper check. */
   | 'CHECK'
   | 'OTHER';
 
+/** Where a payment stands. */
 export type PaymentStatus =
   /** In the patient's credit account and applied to charges. */
   | 'POSTED'
-  /** Matches no patient: waits for staff under Unmatched payments. */
+  /** Matches no patient (or, for a refund, no sale): waits for staff under Unmatched payments. */
   | 'UNMATCHED';
 
 export type PortalStatus = {
@@ -530,22 +537,38 @@ export type RemittanceReportConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** The formats Kinpay reads (packages/remittance). */
 export type ReportFormat =
+  /** InstaMed's pipe-delimited EOD Posting File, IMDPA10 to IMDPA14. */
   | 'IMDPA'
+  /** InstaMed's completion notice (webhook): JSON, XML or name-value pairs. */
   | 'INSTAMED_WEBHOOK'
+  /** Waystar's Daily Transaction Report for Patient Payments. */
   | 'WAYSTAR_CSV'
+  /** InstaMed's EOD Posting File X12 835 (dpa835). */
   | 'X12_835';
 
+/** How a report reached Kinpay. */
 export type ReportSource =
+  /** Fetched from the clearinghouse (or the sandbox's report feed). */
   | 'CLEARINGHOUSE'
+  /** A file dropped into the inbox folder. */
   | 'DROP_FOLDER'
+  /** A completion notice posted to the webhook. */
   | 'WEBHOOK';
 
+/** Where a report stands. */
 export type ReportStatus =
+  /** Could not be read or does not add up: nothing from it was posted; error says why. */
   | 'FAILED'
+  /** Posted: its payments are in the patients' accounts (or were duplicates, or conflicts). */
   | 'PROCESSED'
-  | 'RECEIVED';
+  /** Stored, not processed yet. */
+  | 'RECEIVED'
+  /** Being stored, piece by piece: not processed until it is whole. */
+  | 'RECEIVING';
 
+/** What a signed-in user may do. */
 export type Role =
   /** Practice administrator: billing staff who may also change the practice's settings. */
   | 'ADMIN'

@@ -27,6 +27,14 @@ export function isUnauthenticated(error: unknown): boolean {
 export const GENERIC_MESSAGE = 'Something went wrong on our side. Please try again.';
 export const NETWORK_MESSAGE = 'We couldn’t reach Kinpay. Check your internet connection and try again.';
 
+/**
+ * The error as an `Error`, to throw to an error boundary. Apollo's errors already are one (and stay
+ * the same object, so the boundary still recognises UNAUTHENTICATED); anything else is wrapped.
+ */
+export function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(describeError(error), { cause: error });
+}
+
 /** A sentence for the person at the screen. */
 export function describeError(error: unknown): string {
   const [first] = graphQLErrors(error);

@@ -1,12 +1,13 @@
-// Fake timers for tests that would otherwise wait in real time (debounced search, the mocked
-// link's 20–50 ms answers). Testing Library advances a fake clock inside waitFor/findBy only when
+// Every web test runs on a fake clock (setup.ts installs it): the mocked link's 20–50 ms answers,
+// debounced search, polling and the eBilling run's phases move with the clock instead of making
+// the test wait in real time. Testing Library advances a fake clock inside waitFor/findBy only when
 // it sees Jest's, so it is given a `jest.advanceTimersByTime` that moves Vitest's.
 import { afterEach, beforeEach, vi } from 'vitest';
 
 type WithJest = typeof globalThis & { jest?: { advanceTimersByTime: (ms: number) => void } };
 
-/** Call at the top of a describe block: every test in it runs on a fake clock. */
-export function useFakeClock() {
+/** Called once, by setup.ts: every test runs on a fake clock. */
+export function installFakeClock() {
   beforeEach(() => {
     vi.useFakeTimers();
     (globalThis as WithJest).jest = { advanceTimersByTime: (ms) => vi.advanceTimersByTime(ms) };

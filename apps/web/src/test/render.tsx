@@ -22,11 +22,15 @@ interface RenderOptions {
   extraRoutes?: RouteObject[];
 }
 
+/** Typing and clicking, moving the fake clock (see clock.ts) instead of waiting. */
+export function setupUser() {
+  return userEvent.setup(vi.isFakeTimers() ? { advanceTimers: (ms) => vi.advanceTimersByTime(ms) } : {});
+}
+
 export function renderWithProviders({ at, mocks = [], routes, element, path, extraRoutes = [] }: RenderOptions) {
   const table: RouteObject[] = routes ?? [{ path: path ?? at.split('?')[0], element }, ...extraRoutes];
   const router = createMemoryRouter(table, { initialEntries: [at] });
-  // Under fake timers (see useFakeClock), typing and clicking move the fake clock instead of waiting.
-  const user = userEvent.setup(vi.isFakeTimers() ? { advanceTimers: (ms) => vi.advanceTimersByTime(ms) } : {});
+  const user = setupUser();
   const view = render(
     <MockedProvider mocks={mocks} cache={createCache()}>
       <RouterProvider router={router} />

@@ -52,4 +52,18 @@ describe('SignInPage', () => {
     expect(screen.getByText('Enter your password.')).toBeInTheDocument();
     expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
   });
+
+  it('focuses the first field to fix, and checks again as the user types', async () => {
+    const { user } = renderSignIn({ data: null });
+    await user.type(screen.getByLabelText('Password'), credentials.password);
+    await user.type(screen.getByLabelText('Email'), 'rosa');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Enter an email address like name@example.com.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Email')).toHaveFocus();
+    expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('Enter an email address like name@example.com.');
+    expect(screen.queryByText('Enter your password.')).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('Email'), '@example.com');
+    expect(screen.queryByText('Enter an email address like name@example.com.')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Email')).not.toHaveAttribute('aria-invalid');
+  });
 });

@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { PaymentKind, PaymentStatus } from '../../gql/graphql.ts';
-import { useFakeClock } from '../../test/clock.ts';
 import { ebillingStatus, graphQLError, money } from '../../test/fixtures.ts';
 import { renderWithProviders } from '../../test/render.tsx';
 import { ConflictsTab, EMPTY_CONFLICTS, NOTE_REQUIRED, PaymentConflictsDocument, ResolvePaymentConflictDocument } from './ConflictsTab.tsx';
@@ -91,8 +90,6 @@ function comparison(card: HTMLElement) {
 }
 
 describe('Conflicts tab', () => {
-  useFakeClock();
-
   it('opens at its own address and shows both versions of each conflict side by side, with what differs', async () => {
     renderConflicts([
       statusMock(2),

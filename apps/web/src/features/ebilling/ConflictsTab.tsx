@@ -10,6 +10,7 @@ import type { ConflictCard_ConflictFragment, PaymentStatus } from '../../gql/gra
 import { formatInstant } from '../../shared/dates.ts';
 import { describeError, findGraphQLError, isUnauthenticated } from '../../shared/errors.ts';
 import { paymentKindLabel } from '../../shared/payments.ts';
+import { useRootErrorBoundary } from '../../shared/useRootErrorBoundary.ts';
 import { EbillingStatusDocument } from './EbillingNavLink.tsx';
 import { count } from './labels.tsx';
 
@@ -326,14 +327,13 @@ function ResolveForm({ conflict, onStart, onResolved }: ResolveFormProps) {
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const [fatal, setFatal] = useState<unknown>(null);
+  const toRootBoundary = useRootErrorBoundary();
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const [resolve, { loading }] = useMutation(ResolvePaymentConflictDocument, {
     // The list (this one leaves it unless resolved ones show) and the tab's badge change.
     refetchQueries: [PaymentConflictsDocument, EbillingStatusDocument],
     awaitRefetchQueries: true,
   });
-  if (fatal) throw fatal; // signed out meanwhile: the root error boundary sends the user to sign in
 
   const check = (text: string) => (text.trim() === '' ? NOTE_REQUIRED : text.trim().length > NOTE_MAX ? NOTE_TOO_LONG : null);
 
@@ -352,7 +352,7 @@ function ResolveForm({ conflict, onStart, onResolved }: ResolveFormProps) {
       onResolved();
     } catch (error) {
       if (isUnauthenticated(error)) {
-        setFatal(error);
+        toRootBoundary(error);
         return;
       }
       const forNote = findGraphQLError(error, 'BAD_USER_INPUT', 'note');

@@ -1,11 +1,11 @@
 // Current credits: patients holding money paid beyond their open charges. The credit stays on
 // the account and pays future charges (or is refunded through the clearinghouse).
-import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { Pagination } from '../../components/Pagination.tsx';
-import { EmptyState, FailureState, LoadingState } from '../../components/QueryStates.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { EmptyState } from '../../components/QueryStates.tsx';
 import { graphql } from '../../gql/gql.ts';
-import { useCursorPaging } from '../../shared/useCursorPaging.ts';
+import type { CurrentCreditsQuery } from '../../gql/graphql.ts';
+import { usePagedQuery } from '../../shared/usePagedQuery.ts';
 
 export const CREDITS_PAGE_SIZE = 25;
 
@@ -32,64 +32,52 @@ export const CurrentCreditsDocument = graphql(`
   }
 `);
 
+type CreditPatient = CurrentCreditsQuery['patients']['edges'][number]['node'];
+
 export function CreditsTab() {
-  const paging = useCursorPaging();
-  const { data, previousData, error, loading, refetch } = useQuery(CurrentCreditsDocument, {
-    variables: { first: CREDITS_PAGE_SIZE, after: paging.after },
-    fetchPolicy: 'cache-and-network',
+  const credits = usePagedQuery(CurrentCreditsDocument, {
+    pageSize: CREDITS_PAGE_SIZE,
+    page: ({ patients }) => ({ ...patients, nodes: patients.edges.map((edge) => edge.node) }),
   });
-  const shown = data ?? (loading ? previousData : undefined);
-  if (!shown) {
-    return error ? (
-      <FailureState error={error} onRetry={() => void refetch()} title="We couldn’t load the credits." />
-    ) : (
-      <LoadingState>Loading credits…</LoadingState>
-    );
-  }
-  const { edges, totalCount, pageInfo } = shown.patients;
   return (
-    <section aria-labelledby="credits-heading" aria-busy={loading}>
-      <h2 id="credits-heading">Patients with a credit</h2>
-      <p className="muted">
-        Money paid beyond a patient’s open charges stays on the account as credit and pays their next charges.
-        {totalCount > 0 ? ` ${totalCount === 1 ? '1 patient holds' : `${totalCount.toLocaleString('en-US')} patients hold`} a credit.` : null}
-      </p>
-      {edges.length === 0 ? (
-        <EmptyState>No patient holds a credit.</EmptyState>
-      ) : (
-        <div className="table-card">
-          <table className="data-table credits-table">
-            <caption className="visually-hidden">Patients with a credit</caption>
-            <thead>
-              <tr>
-                <th scope="col">Patient</th>
-                <th scope="col">Account</th>
-                <th scope="col" className="num">
-                  Credit
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {edges.map(({ node: patient }) => (
-                <tr key={patient.id}>
-                  <th scope="row" data-label="Patient">
-                    <Link to={`/patients/${encodeURIComponent(patient.id)}`}>
-                      {patient.firstName} {patient.lastName}
-                    </Link>
-                  </th>
-                  <td data-label="Account" className="tabular">
-                    {patient.accountNumber}
-                  </td>
-                  <td data-label="Credit" className="num num--credit">
-                    {patient.credit.formatted}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination paging={paging} pageInfo={pageInfo} loading={loading} />
-    </section>
+    <PagedTable
+      query={credits}
+      heading={{ text: 'Patients with a credit' }}
+      description={<p className="muted">Money paid beyond a patient’s open charges stays on the account as credit and pays their next charges.</p>}
+      caption="Patients with a credit"
+      className="credits-table"
+      count={(total) => (total === 0 ? null : total === 1 ? '1 patient holds a credit.' : `${total.toLocaleString('en-US')} patients hold a credit.`)}
+      loadingText="Loading credits…"
+      failureTitle="We couldn’t load the credits."
+      empty={<EmptyState>No patient holds a credit.</EmptyState>}
+      columns={
+        <>
+          <th scope="col">Patient</th>
+          <th scope="col">Account</th>
+          <th scope="col" className="num">
+            Credit
+          </th>
+        </>
+      }
+      row={(patient) => <CreditRow patient={patient} />}
+    />
+  );
+}
+
+function CreditRow({ patient }: { patient: CreditPatient }) {
+  return (
+    <tr>
+      <th scope="row" data-label="Patient">
+        <Link to={`/patients/${encodeURIComponent(patient.id)}`}>
+          {patient.firstName} {patient.lastName}
+        </Link>
+      </th>
+      <td data-label="Account" className="tabular">
+        {patient.accountNumber}
+      </td>
+      <td data-label="Credit" className="num num--credit">
+        {patient.credit.formatted}
+      </td>
+    </tr>
   );
 }

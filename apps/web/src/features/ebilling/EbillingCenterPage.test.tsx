@@ -1,7 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { application, ebillingStatus, graphQLError, money, payment, remittanceReport as report } from '../../test/fixtures.ts';
-import { useFakeClock } from '../../test/clock.ts';
 import { renderWithProviders } from '../../test/render.tsx';
 import { ConflictsTab } from './ConflictsTab.tsx';
 import { CreditsTab, CREDITS_PAGE_SIZE, CurrentCreditsDocument } from './CreditsTab.tsx';
@@ -85,9 +84,6 @@ function summaryValue(label: string) {
 }
 
 describe('eBilling Center', () => {
-  // A run takes a while (the mocked run below answers after 1.3 s): the fake clock moves instead of the tests waiting.
-  useFakeClock();
-
   it('has the tabs as links, with the current one marked', async () => {
     renderCenter('/ebilling/reports', [statusMock(3), reportsMock(reportsData([]))]);
     expect(screen.getByRole('heading', { level: 1, name: 'eBilling Center' })).toBeInTheDocument();
@@ -239,7 +235,7 @@ describe('eBilling Center', () => {
     const older = (await screen.findByRole('rowheader', { name: startsWith('older.csv') })).closest('tr')!;
     expect(within(older).getByText('Webhook')).toBeInTheDocument();
     expect(within(older).getByText('Waystar CSV')).toBeInTheDocument();
-    expect(screen.getByText('Page 2')).toBeInTheDocument();
+    expect(screen.getByText('Page 2 of 2')).toBeInTheDocument();
   });
 
   it('lists posted payments: patient link, refunds, method, transaction ID, and where the money went', async () => {
@@ -324,5 +320,60 @@ describe('eBilling Center', () => {
     expect(mateo).toHaveTextContent('A-p1');
     expect(within(mateo).getByText('$15.00')).toBeInTheDocument();
     expect(within(table).getByRole('link', { name: 'Lucia Rivera' })).toHaveAttribute('href', '/patients/p2');
+  });
+  it('pages through Current credits by cursor, with the page number', async () => {
+    const edge = (id: string, firstName: string, creditCents: number) => ({
+      __typename: 'PatientEdge',
+      node: { __typename: 'Patient', id, firstName, lastName: 'Rivera', accountNumber: `A-${id}`, credit: money(creditCents) },
+    });
+    const credits = (edges: ReturnType<typeof edge>[], totalCount: number, pageInfo: { hasNextPage: boolean; endCursor: string | null }) => ({
+      data: { patients: { __typename: 'PatientConnection', totalCount, pageInfo: { __typename: 'PageInfo', ...pageInfo }, edges } },
+    });
+    const { user } = renderCenter('/ebilling/credits', [
+      statusMock(),
+      {
+        request: { query: CurrentCreditsDocument, variables: { first: CREDITS_PAGE_SIZE, after: null } },
+        result: credits([edge('p1', 'Mateo', 1500)], 26, { hasNextPage: true, endCursor: 'c1' }),
+        maxUsageCount: 2, // again when going back: the cache answers first, then the server
+      },
+      {
+        request: { query: CurrentCreditsDocument, variables: { first: CREDITS_PAGE_SIZE, after: 'c1' } },
+        result: credits([edge('p2', 'Lucia', 250)], 26, { hasNextPage: false, endCursor: 'c2' }),
+      },
+    ]);
+    expect(await screen.findByText('26 patients hold a credit.')).toBeInTheDocument();
+    expect(screen.getByText('Page 1 of 2')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    const table = screen.getByRole('table', { name: 'Patients with a credit' });
+    expect(await within(table).findByRole('link', { name: 'Lucia Rivera' })).toHaveAttribute('href', '/patients/p2');
+    expect(within(table).queryByRole('link', { name: 'Mateo Rivera' })).not.toBeInTheDocument();
+    expect(screen.getByText('Page 2 of 2')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
+
+    // Back to the first page: at once from the cache, then fresh from the server.
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
+    expect(within(table).getByRole('link', { name: 'Mateo Rivera' })).toBeInTheDocument();
+    expect(screen.getByText('Page 1 of 2')).toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(100));
+    expect(within(table).getByRole('link', { name: 'Mateo Rivera' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next page' })).toBeEnabled();
+  });
+
+  it('says so when no patient holds a credit', async () => {
+    renderCenter('/ebilling/credits', [
+      statusMock(),
+      {
+        request: { query: CurrentCreditsDocument, variables: { first: CREDITS_PAGE_SIZE, after: null } },
+        result: {
+          data: {
+            patients: { __typename: 'PatientConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] },
+          },
+        },
+      },
+    ]);
+    expect(await screen.findByText('No patient holds a credit.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Patients with a credit' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Pages' })).not.toBeInTheDocument();
   });
 });

@@ -9,6 +9,7 @@ import { graphql } from '../../gql/gql.ts';
 import type { EbillingStatusQuery, RunSummary_ResultFragment } from '../../gql/graphql.ts';
 import { describeError, isUnauthenticated } from '../../shared/errors.ts';
 import { usePageTitle } from '../../shared/usePageTitle.ts';
+import { useRootErrorBoundary } from '../../shared/useRootErrorBoundary.ts';
 import { conflictsLabel, EbillingStatusDocument, unmatchedLabel } from './EbillingNavLink.tsx';
 import { count } from './labels.tsx';
 import { RunSummary, type RunKind } from './RunSummary.tsx';
@@ -74,10 +75,9 @@ export function EbillingCenterPage() {
   const [running, setRunning] = useState<{ kind: RunKind; message: string } | null>(null);
   const [lastRun, setLastRun] = useState<LastRun | null>(null);
   const [runError, setRunError] = useState<string | null>(null);
-  const [fatal, setFatal] = useState<unknown>(null);
+  const toRootBoundary = useRootErrorBoundary();
   const phaseTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(phaseTimer.current), []);
-  if (fatal) throw fatal; // signed out meanwhile: the root error boundary sends the user to sign in
 
   const run = async (kind: RunKind) => {
     setRunError(null);
@@ -90,7 +90,7 @@ export function EbillingCenterPage() {
       const result = data ? ('fetchAndProcessReports' in data ? data.fetchAndProcessReports : data.processReports) : null;
       if (result) setLastRun({ kind, result, finishedAt: new Date().toISOString() });
     } catch (error) {
-      if (isUnauthenticated(error)) setFatal(error);
+      if (isUnauthenticated(error)) toRootBoundary(error);
       else setRunError(`${kind === 'fetch' ? 'Fetch and Process Reports' : 'Process'} did not finish. ${describeError(error)}`);
     } finally {
       clearTimeout(phaseTimer.current);

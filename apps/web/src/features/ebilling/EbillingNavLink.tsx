@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { NavLink } from 'react-router';
 import { graphql } from '../../gql/gql.ts';
-import { isUnauthenticated } from '../../shared/errors.ts';
+import { asError, isUnauthenticated } from '../../shared/errors.ts';
 import { count } from './labels.tsx';
 
 export const EbillingStatusDocument = graphql(`
@@ -27,7 +27,7 @@ export function EbillingNavLink() {
   const badgeId = useId();
   const { data, error } = useQuery(EbillingStatusDocument, { pollInterval: STATUS_POLL_MS });
   // A session that ended goes to sign-in (root error boundary); any other failure just hides the badge.
-  if (error && isUnauthenticated(error)) throw error;
+  if (error && isUnauthenticated(error)) throw asError(error);
   const unmatched = data?.ebillingStatus.unmatchedCount ?? 0;
   return (
     <>

@@ -1,12 +1,11 @@
-import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { Pagination } from '../../components/Pagination.tsx';
-import { EmptyState, FailureState, LoadingState } from '../../components/QueryStates.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { EmptyState } from '../../components/QueryStates.tsx';
 import { graphql } from '../../gql/gql.ts';
 import type { PaymentsTable_PaymentFragment } from '../../gql/graphql.ts';
 import { formatCalendarDate, formatInstantDate } from '../../shared/dates.ts';
 import { paymentKindLabel, paymentMethodLabel } from '../../shared/payments.ts';
-import { useCursorPaging } from '../../shared/useCursorPaging.ts';
+import { usePagedQuery } from '../../shared/usePagedQuery.ts';
 import { count } from './labels.tsx';
 
 export const PAYMENTS_PAGE_SIZE = 25;
@@ -63,96 +62,69 @@ export const EbillingPaymentsDocument = graphql(`
 `);
 
 export function PaymentsTab() {
-  const paging = useCursorPaging();
-  const { data, previousData, error, loading, refetch } = useQuery(EbillingPaymentsDocument, {
-    variables: { first: PAYMENTS_PAGE_SIZE, after: paging.after },
-    fetchPolicy: 'cache-and-network',
-  });
-  const connection = (data ?? (loading ? previousData : undefined))?.payments;
-
-  if (!connection) {
-    return error ? (
-      <FailureState error={error} onRetry={() => void refetch()} title="We couldn’t load the payments." />
-    ) : (
-      <LoadingState>Loading payments…</LoadingState>
-    );
-  }
+  const payments = usePagedQuery(EbillingPaymentsDocument, { pageSize: PAYMENTS_PAGE_SIZE, page: (data) => data.payments });
   return (
-    <section aria-labelledby="payments-heading" aria-busy={loading} className={loading ? 'is-refreshing' : undefined}>
-      <h2 id="payments-heading" className="visually-hidden">
-        Payments
-      </h2>
-      <p className="result-count">{count(connection.totalCount, 'posted payment')}</p>
-      {connection.nodes.length === 0 ? (
-        <EmptyState title="No payments posted yet.">Payments appear here once their reports are processed.</EmptyState>
-      ) : (
-        <PaymentsTable payments={connection.nodes} />
-      )}
-      <Pagination paging={paging} pageInfo={connection.pageInfo} loading={loading} />
-    </section>
+    <PagedTable
+      query={payments}
+      heading={{ text: 'Payments', hidden: true }}
+      caption="Posted payments, newest first"
+      className="payments-table"
+      count={(total) => count(total, 'posted payment')}
+      loadingText="Loading payments…"
+      failureTitle="We couldn’t load the payments."
+      empty={<EmptyState title="No payments posted yet.">Payments appear here once their reports are processed.</EmptyState>}
+      columns={
+        <>
+          <th scope="col">Posted</th>
+          <th scope="col">Patient</th>
+          <th scope="col" className="num">
+            Amount
+          </th>
+          <th scope="col">Kind</th>
+          <th scope="col">Method</th>
+          <th scope="col">Transaction ID</th>
+          <th scope="col">Applied to</th>
+        </>
+      }
+      row={(payment) => <PaymentRow payment={payment} />}
+    />
   );
 }
 
-function PaymentsTable({ payments }: { payments: readonly PaymentsTable_PaymentFragment[] }) {
+function PaymentRow({ payment }: { payment: PaymentsTable_PaymentFragment }) {
+  const refund = payment.amount.amountCents < 0;
   return (
-    <div className="table-card">
-      <table className="data-table payments-table">
-        <caption className="visually-hidden">Posted payments, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Posted</th>
-            <th scope="col">Patient</th>
-            <th scope="col" className="num">
-              Amount
-            </th>
-            <th scope="col">Kind</th>
-            <th scope="col">Method</th>
-            <th scope="col">Transaction ID</th>
-            <th scope="col">Applied to</th>
-          </tr>
-        </thead>
-        <tbody>
-          {payments.map((payment) => {
-            const refund = payment.amount.amountCents < 0;
-            return (
-              <tr key={payment.id}>
-                <td data-label="Posted" className="nowrap">
-                  {formatInstantDate(payment.postedAt ?? payment.receivedAt)}
-                </td>
-                <th scope="row" data-label="Patient">
-                  {payment.patient ? (
-                    <Link to={`/patients/${encodeURIComponent(payment.patient.id)}`}>
-                      {payment.patient.firstName} {payment.patient.lastName}
-                    </Link>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </th>
-                <td data-label="Amount" className={refund ? 'num num--negative' : 'num'}>
-                  {payment.amount.formatted}
-                </td>
-                <td data-label="Kind">
-                  {refund ? <span className="badge badge--danger">{paymentKindLabel(payment.kind)}</span> : paymentKindLabel(payment.kind)}
-                </td>
-                <td data-label="Method">{paymentMethodLabel(payment.method, payment.cardType)}</td>
-                <td data-label="Transaction ID">
-                  {payment.transactionId ? (
-                    <code className="truncate" title={payment.transactionId}>
-                      {payment.transactionId}
-                    </code>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-                <td data-label="Applied to" className="applied-to">
-                  <AppliedTo payment={payment} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <tr>
+      <td data-label="Posted" className="nowrap">
+        {formatInstantDate(payment.postedAt ?? payment.receivedAt)}
+      </td>
+      <th scope="row" data-label="Patient">
+        {payment.patient ? (
+          <Link to={`/patients/${encodeURIComponent(payment.patient.id)}`}>
+            {payment.patient.firstName} {payment.patient.lastName}
+          </Link>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </th>
+      <td data-label="Amount" className={refund ? 'num num--negative' : 'num'}>
+        {payment.amount.formatted}
+      </td>
+      <td data-label="Kind">{refund ? <span className="badge badge--danger">{paymentKindLabel(payment.kind)}</span> : paymentKindLabel(payment.kind)}</td>
+      <td data-label="Method">{paymentMethodLabel(payment.method, payment.cardType)}</td>
+      <td data-label="Transaction ID">
+        {payment.transactionId ? (
+          <code className="truncate" title={payment.transactionId}>
+            {payment.transactionId}
+          </code>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
+      <td data-label="Applied to" className="applied-to">
+        <AppliedTo payment={payment} />
+      </td>
+    </tr>
   );
 }
 

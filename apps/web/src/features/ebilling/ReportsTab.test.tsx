@@ -1,6 +1,5 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { useFakeClock } from '../../test/clock.ts';
 import { ebillingStatus, graphQLError, remittanceReport as report } from '../../test/fixtures.ts';
 import { renderWithProviders } from '../../test/render.tsx';
 import { EbillingCenterPage } from './EbillingCenterPage.tsx';
@@ -61,8 +60,6 @@ const failed = report({
 });
 
 describe('Reports tab', () => {
-  useFakeClock();
-
   it('shows each report’s format version, size, payee and conflicts, and a failed one’s reason across the table', async () => {
     renderReports([
       statusMock(),

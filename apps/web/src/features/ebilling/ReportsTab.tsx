@@ -1,13 +1,14 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Fragment, useEffect, useRef, useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { Pagination } from '../../components/Pagination.tsx';
-import { EmptyState, FailureState, LoadingState } from '../../components/QueryStates.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { EmptyState } from '../../components/QueryStates.tsx';
 import { graphql } from '../../gql/gql.ts';
 import type { ReportsTable_ReportFragment } from '../../gql/graphql.ts';
 import { formatInstant, formatInstantDate, formatTime } from '../../shared/dates.ts';
 import { describeError, isUnauthenticated } from '../../shared/errors.ts';
-import { useCursorPaging } from '../../shared/useCursorPaging.ts';
+import { usePagedQuery } from '../../shared/usePagedQuery.ts';
+import { useRootErrorBoundary } from '../../shared/useRootErrorBoundary.ts';
 import { EbillingStatusDocument } from './EbillingNavLink.tsx';
 import { count, formatBytes, FORMAT_LABEL, ReportStatusBadge, SOURCE_LABEL } from './labels.tsx';
 
@@ -91,12 +92,7 @@ function describeRetry(report: ReportsTable_ReportFragment): Omit<RetryOutcome, 
 }
 
 export function ReportsTab() {
-  const paging = useCursorPaging();
-  const { data, previousData, error, loading, refetch } = useQuery(RemittanceReportsDocument, {
-    variables: { first: REPORTS_PAGE_SIZE, after: paging.after },
-    fetchPolicy: 'cache-and-network',
-  });
-  const connection = (data ?? (loading ? previousData : undefined))?.remittanceReports;
+  const reports = usePagedQuery(RemittanceReportsDocument, { pageSize: REPORTS_PAGE_SIZE, page: (data) => data.remittanceReports });
 
   const [retryReport] = useMutation(RetryReportDocument, {
     // The list (its counts and totals) and the badges (failed reports, unmatched, conflicts) change.
@@ -105,8 +101,7 @@ export function ReportsTab() {
   });
   const [retrying, setRetrying] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<RetryOutcome | null>(null);
-  const [fatal, setFatal] = useState<unknown>(null);
-  if (fatal) throw fatal; // signed out meanwhile: the root error boundary sends the user to sign in
+  const toRootBoundary = useRootErrorBoundary();
 
   const retry = async (report: ReportsTable_ReportFragment) => {
     setRetrying(report.id);
@@ -115,44 +110,65 @@ export function ReportsTab() {
       const { data: result } = await retryReport({ variables: { id: report.id } });
       if (result) setOutcome({ reportId: report.id, ...describeRetry(result.retryReport) });
     } catch (failure) {
-      if (isUnauthenticated(failure)) setFatal(failure);
+      // Signed out meanwhile: the root error boundary sends the user to sign in.
+      if (isUnauthenticated(failure)) toRootBoundary(failure);
       else setOutcome({ reportId: report.id, tone: 'error', message: `${report.fileName} could not be tried again. ${describeError(failure)}` });
     } finally {
       setRetrying(null);
     }
   };
 
-  if (!connection) {
-    return error ? (
-      <FailureState error={error} onRetry={() => void refetch()} title="We couldn’t load the reports." />
-    ) : (
-      <LoadingState>Loading reports…</LoadingState>
-    );
-  }
   return (
-    <section aria-labelledby="reports-heading" aria-busy={loading} className={loading ? 'is-refreshing' : undefined}>
-      <h2 id="reports-heading" className="visually-hidden">
-        Reports
-      </h2>
-      <p className="result-count">{count(connection.totalCount, 'report')}</p>
-      {connection.nodes.length === 0 ? (
-        <EmptyState title="No reports yet.">Press Fetch and Process Reports to bring in your clearinghouse’s reports.</EmptyState>
-      ) : (
-        <ReportsTable reports={connection.nodes} retrying={retrying} outcome={outcome} onRetry={(report) => void retry(report)} />
+    <PagedTable
+      query={reports}
+      heading={{ text: 'Reports', hidden: true }}
+      caption="Remittance reports, newest first"
+      className="reports-table"
+      count={(total) => count(total, 'report')}
+      loadingText="Loading reports…"
+      failureTitle="We couldn’t load the reports."
+      empty={<EmptyState title="No reports yet.">Press Fetch and Process Reports to bring in your clearinghouse’s reports.</EmptyState>}
+      columns={
+        <>
+          <th scope="col">Received</th>
+          <th scope="col">File</th>
+          <th scope="col">Status</th>
+          <th scope="col" className="num">
+            Posted
+          </th>
+          <th scope="col" className="num">
+            Refunds
+          </th>
+          <th scope="col" className="num">
+            Unmatched
+          </th>
+          <th scope="col" className="num">
+            Duplicates
+          </th>
+          <th scope="col" className="num">
+            Conflicts
+          </th>
+          <th scope="col" className="num">
+            Total
+          </th>
+        </>
+      }
+      row={(report) => (
+        <ReportRows report={report} retrying={retrying} outcome={outcome?.reportId === report.id ? outcome : null} onRetry={() => void retry(report)} />
       )}
-      <Pagination paging={paging} pageInfo={connection.pageInfo} loading={loading} />
-    </section>
+    />
   );
 }
 
 const COLUMNS = 9;
 
-interface ReportsTableProps {
-  reports: readonly ReportsTable_ReportFragment[];
+interface ReportRowsProps {
+  report: ReportsTable_ReportFragment;
   /** The report whose Try again is running. */
   retrying: string | null;
+  /** What trying this report again came to. */
   outcome: RetryOutcome | null;
-  onRetry: (report: ReportsTable_ReportFragment) => void;
+  onRetry: () => void;
 }
 
 /**
@@ -160,126 +176,83 @@ interface ReportsTableProps {
  * report's reason in a full-width row under it, so the table fits a laptop screen without
  * scrolling sideways and a reason of a few sentences still reads as a paragraph.
  */
-function ReportsTable({ reports, retrying, outcome, onRetry }: ReportsTableProps) {
+function ReportRows({ report, retrying, outcome, onRetry }: ReportRowsProps) {
+  const failed = report.status === 'FAILED';
+  // A failed report keeps its detail row while Try again runs and after it works, so the row (and
+  // its live region) stays put and the outcome shows where the button was.
+  const detail = failed || retrying === report.id || outcome !== null;
   return (
-    <div className="table-card">
-      <table className="data-table reports-table">
-        <caption className="visually-hidden">Remittance reports, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Received</th>
-            <th scope="col">File</th>
-            <th scope="col">Status</th>
-            <th scope="col" className="num">
-              Posted
-            </th>
-            <th scope="col" className="num">
-              Refunds
-            </th>
-            <th scope="col" className="num">
-              Unmatched
-            </th>
-            <th scope="col" className="num">
-              Duplicates
-            </th>
-            <th scope="col" className="num">
-              Conflicts
-            </th>
-            <th scope="col" className="num">
-              Total
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {reports.map((report) => {
-            const failed = report.status === 'FAILED';
-            const shownOutcome = outcome?.reportId === report.id ? outcome : null;
-            // A failed report keeps its detail row while Try again runs and after it works, so the row (and
-            // its live region) stays put and the outcome shows where the button was.
-            const detail = failed || retrying === report.id || shownOutcome !== null;
-            return (
-              <Fragment key={report.id}>
-                <tr className={[failed ? 'is-failed' : null, detail ? 'has-detail' : null].filter(Boolean).join(' ') || undefined}>
-                  <td data-label="Received" className="reports-table__received">
-                    <ReceivedAt value={report.receivedAt} />
-                  </td>
-                  <th scope="row" data-label="File" className="reports-table__file">
-                    <span className="filename">{report.fileName}</span>
-                    <span className="reports-table__meta muted small">
-                      <span className="nowrap">{SOURCE_LABEL[report.source] ?? report.source}</span>
-                      {' · '}
-                      <span className="nowrap">{report.format ? (FORMAT_LABEL[report.format] ?? report.format) : 'Unknown format'}</span>
-                      {report.formatVersion ? (
-                        <>
-                          {' · '}
-                          <span className="nowrap">
-                            <span className="visually-hidden">version </span>
-                            {report.formatVersion}
-                          </span>
-                        </>
-                      ) : null}
-                    </span>
-                    <span className="reports-table__meta muted small">
-                      <span className="nowrap">{formatBytes(report.sizeBytes)}</span>
-                      {' · '}
-                      {report.downloadUrl ? (
-                        <a href={report.downloadUrl} download className="download-link">
-                          Download<span className="visually-hidden"> {report.fileName}</span>
-                        </a>
-                      ) : (
-                        <span>File not kept</span>
-                      )}
-                    </span>
-                    {report.payee ? <span className="reports-table__meta reports-table__payee muted small">Payee: {report.payee}</span> : null}
-                  </th>
-                  <td data-label="Status" className="reports-table__status">
-                    <ReportStatusBadge status={report.status} />
-                  </td>
-                  <td data-label="Posted" className="num">
-                    {report.paymentsPosted}
-                  </td>
-                  <td data-label="Refunds" className="num">
-                    {report.refundsPosted}
-                  </td>
-                  <td data-label="Unmatched" className={report.paymentsUnmatched > 0 ? 'num is-attention' : 'num'}>
-                    {report.paymentsUnmatched}
-                  </td>
-                  <td data-label="Duplicates" className="num">
-                    {report.duplicates}
-                  </td>
-                  <td data-label="Conflicts" className={report.conflicts > 0 ? 'num is-attention' : 'num'}>
-                    {report.conflicts > 0 ? (
-                      <Link to="/ebilling/conflicts">
-                        {report.conflicts}
-                        <span className="visually-hidden"> (see Conflicts)</span>
-                      </Link>
-                    ) : (
-                      report.conflicts
-                    )}
-                  </td>
-                  <td data-label="Total" className={report.total.amountCents < 0 ? 'num num--negative' : 'num'}>
-                    {report.total.formatted}
-                  </td>
-                </tr>
-                {detail ? (
-                  <tr className="report-detail">
-                    <td colSpan={COLUMNS}>
-                      <ReportDetail
-                        report={report}
-                        retrying={retrying === report.id}
-                        busy={retrying !== null}
-                        outcome={shownOutcome}
-                        onRetry={() => onRetry(report)}
-                      />
-                    </td>
-                  </tr>
-                ) : null}
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <tr className={[failed ? 'is-failed' : null, detail ? 'has-detail' : null].filter(Boolean).join(' ') || undefined}>
+        <td data-label="Received" className="reports-table__received">
+          <ReceivedAt value={report.receivedAt} />
+        </td>
+        <th scope="row" data-label="File" className="reports-table__file">
+          <span className="filename">{report.fileName}</span>
+          <span className="reports-table__meta muted small">
+            <span className="nowrap">{SOURCE_LABEL[report.source] ?? report.source}</span>
+            {' · '}
+            <span className="nowrap">{report.format ? (FORMAT_LABEL[report.format] ?? report.format) : 'Unknown format'}</span>
+            {report.formatVersion ? (
+              <>
+                {' · '}
+                <span className="nowrap">
+                  <span className="visually-hidden">version </span>
+                  {report.formatVersion}
+                </span>
+              </>
+            ) : null}
+          </span>
+          <span className="reports-table__meta muted small">
+            <span className="nowrap">{formatBytes(report.sizeBytes)}</span>
+            {' · '}
+            {report.downloadUrl ? (
+              <a href={report.downloadUrl} download className="download-link">
+                Download<span className="visually-hidden"> {report.fileName}</span>
+              </a>
+            ) : (
+              <span>File not kept</span>
+            )}
+          </span>
+          {report.payee ? <span className="reports-table__meta reports-table__payee muted small">Payee: {report.payee}</span> : null}
+        </th>
+        <td data-label="Status" className="reports-table__status">
+          <ReportStatusBadge status={report.status} />
+        </td>
+        <td data-label="Posted" className="num">
+          {report.paymentsPosted}
+        </td>
+        <td data-label="Refunds" className="num">
+          {report.refundsPosted}
+        </td>
+        <td data-label="Unmatched" className={report.paymentsUnmatched > 0 ? 'num is-attention' : 'num'}>
+          {report.paymentsUnmatched}
+        </td>
+        <td data-label="Duplicates" className="num">
+          {report.duplicates}
+        </td>
+        <td data-label="Conflicts" className={report.conflicts > 0 ? 'num is-attention' : 'num'}>
+          {report.conflicts > 0 ? (
+            <Link to="/ebilling/conflicts">
+              {report.conflicts}
+              <span className="visually-hidden"> (see Conflicts)</span>
+            </Link>
+          ) : (
+            report.conflicts
+          )}
+        </td>
+        <td data-label="Total" className={report.total.amountCents < 0 ? 'num num--negative' : 'num'}>
+          {report.total.formatted}
+        </td>
+      </tr>
+      {detail ? (
+        <tr className="report-detail">
+          <td colSpan={COLUMNS}>
+            <ReportDetail report={report} retrying={retrying === report.id} busy={retrying !== null} outcome={outcome} onRetry={onRetry} />
+          </td>
+        </tr>
+      ) : null}
+    </>
   );
 }
 

@@ -1,6 +1,5 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { useFakeClock } from '../../test/clock.ts';
 import { ebillingStatus, graphQLError, money, payment } from '../../test/fixtures.ts';
 import { renderWithProviders } from '../../test/render.tsx';
 import { EbillingCenterPage } from './EbillingCenterPage.tsx';
@@ -94,9 +93,6 @@ async function openPickerAndSearch(user: ReturnType<typeof renderQueue>['user'])
 }
 
 describe('Unmatched payments', () => {
-  // The patient search waits for typing to stop: the fake clock moves instead of the tests waiting.
-  useFakeClock();
-
   it('shows the queue as sent, and posts a payment to the patient chosen in the search', async () => {
     const matchResult = vi.fn(() => ({
       data: {
@@ -185,8 +181,6 @@ describe('Unmatched payments', () => {
 });
 
 describe('Matching a refund to a payment', () => {
-  useFakeClock();
-
   const orphan = unmatched({ id: 'ret-1', kind: 'RETURN', amountCents: -1500, payerName: 'Cal Rivera', accountNumber: '10043' });
 
   /** Lucia's payments as Patient.payments lists them (newest first): two sales and a refund of one. */

@@ -12,6 +12,7 @@ import type { RefundMatchPaymentsQuery, UnmatchedPaymentsQuery } from '../../gql
 import { formatInstant, formatInstantDate } from '../../shared/dates.ts';
 import { describeError, isUnauthenticated } from '../../shared/errors.ts';
 import { paymentKindLabel } from '../../shared/payments.ts';
+import { useRootErrorBoundary } from '../../shared/useRootErrorBoundary.ts';
 import { EbillingStatusDocument } from './EbillingNavLink.tsx';
 import { count } from './labels.tsx';
 import { PatientPicker, type PickedPatient } from './PatientPicker.tsx';
@@ -239,8 +240,7 @@ function MatchPanel({ payment, onCancel, onPosted }: MatchPanelProps) {
     awaitRefetchQueries: true,
   });
   const [failure, setFailure] = useState<string | null>(null);
-  const [fatal, setFatal] = useState<unknown>(null);
-  if (fatal) throw fatal; // signed out meanwhile: the root error boundary sends the user to sign in
+  const toRootBoundary = useRootErrorBoundary();
 
   const post = async (patient: PickedPatient) => {
     setFailure(null);
@@ -248,7 +248,7 @@ function MatchPanel({ payment, onCancel, onPosted }: MatchPanelProps) {
       await match({ variables: { paymentId: payment.id, patientId: patient.id } });
       onPosted(`${patient.firstName} ${patient.lastName}`);
     } catch (error) {
-      if (isUnauthenticated(error)) setFatal(error);
+      if (isUnauthenticated(error)) toRootBoundary(error);
       else setFailure(describeError(error));
     }
   };
@@ -353,8 +353,7 @@ function SaleChoice({ refund, patient, onOtherPatient, onPosted }: SaleChoicePro
   const [saleId, setSaleId] = useState<string | null>(null);
   const [choiceError, setChoiceError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [fatal, setFatal] = useState<unknown>(null);
-  if (fatal) throw fatal; // signed out meanwhile: the root error boundary sends the user to sign in
+  const toRootBoundary = useRootErrorBoundary();
 
   const otherPatient = (
     <button type="button" className="button button--secondary" onClick={onOtherPatient}>
@@ -397,7 +396,7 @@ function SaleChoice({ refund, patient, onOtherPatient, onPosted }: SaleChoicePro
       await match({ variables: { paymentId: refund.id, saleId: sale.id } });
       onPosted(`The ${kind} of ${amount} was taken back from ${name}’s payment of ${sale.amount.formatted} from ${formatInstantDate(sale.receivedAt)}.`);
     } catch (failed) {
-      if (isUnauthenticated(failed)) setFatal(failed);
+      if (isUnauthenticated(failed)) toRootBoundary(failed);
       else setFailure(describeError(failed));
     }
   };

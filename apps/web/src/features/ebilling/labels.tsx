@@ -14,6 +14,7 @@ export const FORMAT_LABEL: Record<ReportFormat, string> = {
 };
 
 const STATUS: Record<ReportStatus, { label: string; className: string }> = {
+  RECEIVING: { label: 'Receiving', className: 'badge badge--info' },
   RECEIVED: { label: 'Received', className: 'badge badge--info' },
   PROCESSED: { label: 'Processed', className: 'badge badge--on' },
   FAILED: { label: 'Failed', className: 'badge badge--danger' },

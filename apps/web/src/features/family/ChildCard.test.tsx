@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { PAYMENTS_SHOWN } from '../../components/PaymentHistory.tsx';
 import { application, patient, payment, paymentBeingPosted } from '../../test/fixtures.ts';
+import { setupUser } from '../../test/render.tsx';
 import { beingPostedSentence, ChildCard } from './ChildCard.tsx';
 
 describe('ChildCard payments', () => {
@@ -49,7 +49,7 @@ describe('ChildCard payments', () => {
   });
 
   it('keeps older payments behind "Show all"', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const many = Array.from({ length: PAYMENTS_SHOWN + 2 }, (_, i) => payment({ id: `p${i}`, amountCents: 100 * (i + 1) }));
     render(<ChildCard patient={patient({ payments: many })} />);
     const list = screen.getByRole('list', { name: /^Payments for/ });

@@ -1,13 +1,12 @@
-import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Pagination } from '../../components/Pagination.tsx';
-import { EmptyState, FailureState, LoadingState } from '../../components/QueryStates.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { EmptyState } from '../../components/QueryStates.tsx';
 import { graphql } from '../../gql/gql.ts';
-import { useCursorPaging } from '../../shared/useCursorPaging.ts';
 import { useDebouncedValue } from '../../shared/useDebouncedValue.ts';
 import { usePageTitle } from '../../shared/usePageTitle.ts';
-import { PatientsTable } from './PatientsTable.tsx';
+import { usePagedQuery } from '../../shared/usePagedQuery.ts';
+import { PatientRow, PatientsColumns } from './PatientsTable.tsx';
 
 export const PAGE_SIZE = 25;
 
@@ -51,13 +50,11 @@ export function PatientsPage() {
   const search = submittedSearch ?? debouncedSearch;
 
   // A new search or filter starts again from the first page.
-  const paging = useCursorPaging(`${hasBalance}|${search}`);
-
-  const { data, previousData, error, loading, refetch } = useQuery(PatientsPageDocument, {
-    variables: { search: search || null, hasBalance: hasBalance || null, first: PAGE_SIZE, after: paging.after },
-    fetchPolicy: 'cache-and-network',
+  const patients = usePagedQuery(PatientsPageDocument, {
+    variables: { search: search || null, hasBalance: hasBalance || null },
+    pageSize: PAGE_SIZE,
+    page: ({ patients }) => ({ ...patients, nodes: patients.edges.map((edge) => edge.node) }),
   });
-  const shown = data ?? (loading ? previousData : undefined);
 
   const setHasBalance = (checked: boolean) => {
     setHasBalanceState(checked);
@@ -71,8 +68,6 @@ export function PatientsPage() {
       { replace: true },
     );
   };
-
-  const connection = shown?.patients;
 
   return (
     <>
@@ -108,25 +103,21 @@ export function PatientsPage() {
         </button>
       </form>
 
-      {connection ? (
-        <section aria-busy={loading} className={loading ? 'is-refreshing' : undefined}>
-          <p className="result-count" aria-live="polite">
-            {connection.totalCount === 1 ? '1 patient' : `${connection.totalCount.toLocaleString('en-US')} patients`}
-          </p>
-          {connection.edges.length === 0 ? (
-            <EmptyState title="No patients found.">
-              {search || hasBalance ? 'Try a different name or account number, or clear the filter.' : 'This practice has no patients yet.'}
-            </EmptyState>
-          ) : (
-            <PatientsTable patients={connection.edges.map((edge) => edge.node)} />
-          )}
-          <Pagination paging={paging} pageInfo={connection.pageInfo} loading={loading} />
-        </section>
-      ) : error ? (
-        <FailureState error={error} onRetry={() => void refetch()} title="We couldn’t load the patient list." />
-      ) : (
-        <LoadingState>Loading patients…</LoadingState>
-      )}
+      <PagedTable
+        query={patients}
+        caption="Patients"
+        className="patients-table"
+        count={(total) => (total === 1 ? '1 patient' : `${total.toLocaleString('en-US')} patients`)}
+        loadingText="Loading patients…"
+        failureTitle="We couldn’t load the patient list."
+        empty={
+          <EmptyState title="No patients found.">
+            {search || hasBalance ? 'Try a different name or account number, or clear the filter.' : 'This practice has no patients yet.'}
+          </EmptyState>
+        }
+        columns={<PatientsColumns />}
+        row={(patient) => <PatientRow patient={patient} />}
+      />
     </>
   );
 }

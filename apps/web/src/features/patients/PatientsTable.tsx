@@ -17,38 +17,36 @@ export const PatientsTable_patient = graphql(`
   }
 `);
 
-export function PatientsTable({ patients }: { patients: readonly PatientsTable_PatientFragment[] }) {
+/** The patient list's column headings. */
+export function PatientsColumns() {
   return (
-    <table className="data-table patients-table">
-      <caption className="visually-hidden">Patients</caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Date of birth</th>
-          <th scope="col">Account #</th>
-          <th scope="col" className="num">
-            Balance
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {patients.map((patient) => (
-          <tr key={patient.id}>
-            <th scope="row" data-label="Name">
-              <Link to={`/patients/${encodeURIComponent(patient.id)}`} className="row-link">
-                {patient.lastName}, {patient.firstName}
-              </Link>
-            </th>
-            <td data-label="Date of birth">{formatCalendarDate(patient.dateOfBirth)}</td>
-            <td data-label="Account #" className="tabular">
-              {patient.accountNumber}
-            </td>
-            <td data-label="Balance" className={patient.balance.amountCents < 0 ? 'num num--credit' : 'num'}>
-              {patient.balance.formatted}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <th scope="col">Name</th>
+      <th scope="col">Date of birth</th>
+      <th scope="col">Account #</th>
+      <th scope="col" className="num">
+        Balance
+      </th>
+    </>
+  );
+}
+
+/** One patient: the name links to their page. */
+export function PatientRow({ patient }: { patient: PatientsTable_PatientFragment }) {
+  return (
+    <tr>
+      <th scope="row" data-label="Name">
+        <Link to={`/patients/${encodeURIComponent(patient.id)}`} className="row-link">
+          {patient.lastName}, {patient.firstName}
+        </Link>
+      </th>
+      <td data-label="Date of birth">{formatCalendarDate(patient.dateOfBirth)}</td>
+      <td data-label="Account #" className="tabular">
+        {patient.accountNumber}
+      </td>
+      <td data-label="Balance" className={patient.balance.amountCents < 0 ? 'num num--credit' : 'num'}>
+        {patient.balance.formatted}
+      </td>
+    </tr>
   );
 }

@@ -1,9 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { RootErrorBoundary } from '../../app/RootErrorBoundary.tsx';
 import type { Role } from '../../gql/graphql.ts';
 import { graphQLError } from '../../test/fixtures.ts';
 import { renderWithProviders } from '../../test/render.tsx';
-import { useFakeClock } from '../../test/clock.ts';
 import { INTERVAL_MESSAGE, NPI_MESSAGE, PAYEE_HELP, TEST_MODE_WARNING, UpdateEbillingPreferencesDocument } from './EbillingPreferencesForm.tsx';
 import { UpdateClearinghouseSettingsDocument } from './PreferencesForm.tsx';
 import { PreferencesPage, PreferencesPageDocument, READ_ONLY_NOTE } from './PreferencesPage.tsx';
@@ -299,9 +299,6 @@ describe('eBilling Agent and notifications', () => {
 });
 
 describe('eBilling report checks and drop folders', () => {
-  // The mocked server answers after 20–50 ms: the fake clock moves instead of the tests waiting.
-  useFakeClock();
-
   const section = () => screen.getByRole('region', { name: 'eBilling' });
   const agentAsIs = { agentEnabled: true, agentIntervalMinutes: 60, notificationEmails: ['billing@sunny.test'] };
 
@@ -416,5 +413,77 @@ describe('eBilling report checks and drop folders', () => {
     expect(merchant).toHaveAttribute('aria-invalid', 'true');
     expect(merchant).toHaveAccessibleDescription(expect.stringContaining(merchantMessage));
     expect(within(section()).queryByText('Saved.')).not.toBeInTheDocument();
+  });
+});
+
+describe('Saving either form (the shared form scaffold)', () => {
+  const asIs = { clearinghouse: 'INSTAMED', clearinghouseId: 'demogp.test', onlinePaymentsEnabled: true };
+  const saveMock = (result: Record<string, unknown>, delay = 20) => ({
+    request: { query: UpdateClearinghouseSettingsDocument, variables: { input: asIs } },
+    result,
+    delay,
+  });
+
+  it('says "Saving…" on the button while the mutation runs, then "Saved." in a polite live region until the next change', async () => {
+    const { user } = renderPreferences('ADMIN', [saveMock({ data: { updateClearinghouseSettings: settings({ version: 2 }) } }, 1000)]);
+    const form = (await screen.findByLabelText('InstaMed Payment ID')).closest('form')!;
+    const status = within(form).getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const button = within(form).getByRole('button', { name: 'Saving…' });
+    expect(button).toBeDisabled();
+    expect(status).toBeEmptyDOMElement();
+
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(await within(form).findByRole('button', { name: 'Save' })).toBeEnabled();
+    expect(status).toHaveTextContent('Saved.');
+    // The other form said nothing.
+    expect(within(screen.getByRole('region', { name: 'eBilling' })).getByRole('status')).toBeEmptyDOMElement();
+
+    // A change after saving is not saved yet.
+    await user.type(screen.getByLabelText('InstaMed Payment ID'), 'x');
+    expect(status).toBeEmptyDOMElement();
+  });
+
+  it('shows a failure that names no field above the form, and flags no field', async () => {
+    const message = 'Only practice administrators can change these settings.';
+    const { user } = renderPreferences('ADMIN', [saveMock({ errors: [graphQLError(message, 'FORBIDDEN')] })]);
+    const input = await screen.findByLabelText('InstaMed Payment ID');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(message);
+    expect(alert).toHaveClass('notice--error');
+    expect(alert.nextElementSibling).toHaveClass('form__fields');
+    expect(input).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText('Saved.')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
+  it('hands a session that ended to the root error boundary, which goes to sign in', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the error it rethrows
+    try {
+      const { user, router } = renderWithProviders({
+        at: '/online-patient-services/preferences',
+        routes: [
+          {
+            path: '/',
+            errorElement: <RootErrorBoundary />,
+            children: [
+              { path: 'online-patient-services/preferences', element: <PreferencesPage /> },
+              { path: 'sign-in', element: <h1>Sign in page</h1> },
+            ],
+          },
+        ],
+        mocks: [pageMock('ADMIN'), saveMock({ errors: [graphQLError('Sign in to continue.', 'UNAUTHENTICATED')] })],
+      });
+      await user.click(await screen.findByRole('button', { name: 'Save' }));
+
+      expect(await screen.findByRole('heading', { name: 'Sign in page' })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/sign-in');
+    } finally {
+      quiet.mockRestore();
+    }
   });
 });
