@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Connect, type Plugin, type ProxyOptions } from 'vite';
+import { graphqlDocuments } from './plugins/graphql-documents.ts';
+import { precompress } from './plugins/precompress.ts';
 
 // The API serves /graphql, /healthz and the raw report downloads; in development and preview they
 // are proxied to it so the session cookie stays same-origin, exactly as in production where one
@@ -33,7 +35,13 @@ function graphiqlPage(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), graphiqlPage()],
+  plugins: [
+    react(),
+    graphiqlPage(),
+    graphqlDocuments({ gqlDir: fileURLToPath(new URL('./src/gql', import.meta.url)) }),
+    // .br and .gz beside every text file; the portal's (index.html and what it loads) at brotli's best.
+    precompress({ best: { entries: ['main'], pages: ['index.html'] } }),
+  ],
   server: { port: 5173, strictPort: true, proxy },
   optimizeDeps: {
     // GraphiQL's Monaco worker setup imports the workers with Vite's `?worker` suffix, which the
@@ -55,6 +63,9 @@ export default defineConfig({
     // Only the playground is big: Monaco, the editor behind GraphiQL, is ~2.8 MB and loads on
     // /graphiql alone, never with the portal.
     chunkSizeWarningLimit: 3000,
+    // dist/.vite/manifest.json: each entry and lazy route with the chunks it imports, read by
+    // `pnpm --filter @kinpay/web size` (scripts/bundle-report.ts).
+    manifest: true,
     rolldownOptions: {
       onLog(level, log, handler) {
         // GraphiQL's files start with React Compiler's "use no memo"; dropping it is harmless.

@@ -1,51 +1,56 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { SignInPage } from '../features/auth/SignInPage.tsx';
-import { ConflictsTab } from '../features/ebilling/ConflictsTab.tsx';
-import { CreditsTab } from '../features/ebilling/CreditsTab.tsx';
-import { EbillingCenterPage } from '../features/ebilling/EbillingCenterPage.tsx';
-import { PaymentsTab } from '../features/ebilling/PaymentsTab.tsx';
-import { ReportsTab } from '../features/ebilling/ReportsTab.tsx';
-import { UnmatchedTab } from '../features/ebilling/UnmatchedTab.tsx';
-import { OnlinePatientServicesPage } from '../features/online-services/OnlinePatientServicesPage.tsx';
-import { FamilyPage } from '../features/family/FamilyPage.tsx';
-import { PatientDetailPage } from '../features/patients/PatientDetailPage.tsx';
-import { PatientsPage } from '../features/patients/PatientsPage.tsx';
-import { PreferencesPage } from '../features/preferences/PreferencesPage.tsx';
-import { AppLayout } from './AppLayout.tsx';
+import { LoadingState } from '../components/QueryStates.tsx';
+import { lazyPage } from './lazyRoute.ts';
 import { RootErrorBoundary } from './RootErrorBoundary.tsx';
 import { NotFoundPage, RoleGate, RoleHome } from './RoleRoutes.tsx';
 
+// Every page is its own chunk, loaded when the route is first visited (by a link or a deep link:
+// the router loads all the routes an address matches, in parallel, before it renders them). The
+// error boundary, the role gates and the fallback stay in the main chunk: they must work when a
+// page's chunk does not load.
 export const routes: RouteObject[] = [
   {
     path: '/',
     errorElement: <RootErrorBoundary />,
+    // Shown on the first load while the page's chunk arrives.
+    hydrateFallbackElement: (
+      <main className="page page--bare">
+        <LoadingState>Opening the portal…</LoadingState>
+      </main>
+    ),
     children: [
-      { path: 'sign-in', element: <SignInPage /> },
+      { path: 'sign-in', lazy: lazyPage(() => import('../features/auth/SignInPage.tsx'), 'SignInPage') },
       {
-        element: <AppLayout />,
+        lazy: lazyPage(() => import('./AppLayout.tsx'), 'AppLayout'),
         children: [
           { index: true, element: <RoleHome /> },
           {
             element: <RoleGate allow={['PARENT']} />,
-            children: [{ path: 'family', element: <FamilyPage /> }],
+            children: [{ path: 'family', lazy: lazyPage(() => import('../features/family/FamilyPage.tsx'), 'FamilyPage') }],
           },
           {
             element: <RoleGate allow={['BILLING', 'ADMIN']} />,
             children: [
-              { path: 'patients', element: <PatientsPage /> },
-              { path: 'patients/:id', element: <PatientDetailPage /> },
-              { path: 'online-patient-services', element: <OnlinePatientServicesPage /> },
-              { path: 'online-patient-services/preferences', element: <PreferencesPage /> },
+              { path: 'patients', lazy: lazyPage(() => import('../features/patients/PatientsPage.tsx'), 'PatientsPage') },
+              { path: 'patients/:id', lazy: lazyPage(() => import('../features/patients/PatientDetailPage.tsx'), 'PatientDetailPage') },
+              {
+                path: 'online-patient-services',
+                lazy: lazyPage(() => import('../features/online-services/OnlinePatientServicesPage.tsx'), 'OnlinePatientServicesPage'),
+              },
+              {
+                path: 'online-patient-services/preferences',
+                lazy: lazyPage(() => import('../features/preferences/PreferencesPage.tsx'), 'PreferencesPage'),
+              },
               {
                 path: 'ebilling',
-                element: <EbillingCenterPage />,
+                lazy: lazyPage(() => import('../features/ebilling/EbillingCenterPage.tsx'), 'EbillingCenterPage'),
                 children: [
                   { index: true, element: <Navigate to="reports" replace /> },
-                  { path: 'reports', element: <ReportsTab /> },
-                  { path: 'payments', element: <PaymentsTab /> },
-                  { path: 'unmatched', element: <UnmatchedTab /> },
-                  { path: 'conflicts', element: <ConflictsTab /> },
-                  { path: 'credits', element: <CreditsTab /> },
+                  { path: 'reports', lazy: lazyPage(() => import('../features/ebilling/ReportsTab.tsx'), 'ReportsTab') },
+                  { path: 'payments', lazy: lazyPage(() => import('../features/ebilling/PaymentsTab.tsx'), 'PaymentsTab') },
+                  { path: 'unmatched', lazy: lazyPage(() => import('../features/ebilling/UnmatchedTab.tsx'), 'UnmatchedTab') },
+                  { path: 'conflicts', lazy: lazyPage(() => import('../features/ebilling/ConflictsTab.tsx'), 'ConflictsTab') },
+                  { path: 'credits', lazy: lazyPage(() => import('../features/ebilling/CreditsTab.tsx'), 'CreditsTab') },
                 ],
               },
             ],
