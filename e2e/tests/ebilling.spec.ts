@@ -217,6 +217,16 @@ const newTransactionId = () => randomBytes(16).toString('hex');
 /** The parent's payment from the first test, for the ones after it. */
 let paid: { transactionId: string; amountCents: number; balanceBefore: number; charge: { date: string; description: string }; paymentId: string } | undefined;
 
+/** That payment, or a failure saying why there is none: a test without its precondition fails, it is not skipped. */
+function paidBefore(): NonNullable<typeof paid> {
+  if (!paid) {
+    throw new Error(
+      'Precondition failed: no payment from “parent Rivera pays Mateo’s balance on the sandbox page…”. That test must run first, in the same run, and pass (run the whole file, not this test alone).',
+    );
+  }
+  return paid;
+}
+
 test('parent Rivera pays Mateo’s balance on the sandbox page and the portal shows it being posted', async ({ browser, request }) => {
   const { context, page } = await signedIn(browser, 'rivera');
   await page.goto('/');
@@ -267,8 +277,7 @@ test('billing staff Fetch and Process Reports: the payment posts once, from the 
   browser,
   request,
 }) => {
-  test.skip(!paid, 'needs the parent’s payment from the test before');
-  const { transactionId, amountCents, balanceBefore, charge } = paid!;
+  const { transactionId, amountCents, balanceBefore, charge } = paidBefore();
   const amount = formatCents(amountCents);
   const { context, page } = await signedIn(browser, 'billing');
 
@@ -358,8 +367,7 @@ test('billing staff Fetch and Process Reports: the payment posts once, from the 
 });
 
 test('the same transaction arriving again in a later report changes nothing', async ({ browser }) => {
-  test.skip(!paid, 'needs the parent’s payment from the tests before');
-  const { transactionId, amountCents, balanceBefore, paymentId } = paid!;
+  const { transactionId, amountCents, balanceBefore, paymentId } = paidBefore();
   const { context, page } = await signedIn(browser, 'billing');
   const name = `resent-${Date.now()}.835`;
   await dropReport(paymentId, name, [sale({ transactionId, amountCents, accountNumber: '100101', payerName: 'Sofia Rivera' })]);
@@ -462,7 +470,7 @@ test('a report file left in the drop folder is posted and moved aside', async ({
   const posted = page.getByRole('table', { name: 'Posted payments, newest first' }).getByRole('row').filter({ hasText: transactionId });
   await expect(posted.getByRole('rowheader')).toHaveText(name);
 
-  expect(await staffPatientBalance(page, patient!)).toBe(balanceBefore - amountCents);
+  expect(await staffPatientBalance(page, patient)).toBe(balanceBefore - amountCents);
   await expect(
     page
       .getByRole('list', { name: `Payments for ${name}` })
