@@ -15,6 +15,7 @@ export default tseslint.config(
       '**/generated/**',
       'apps/web/src/gql/**',
       'apps/api/src/graphql/resolvers-types.ts',
+      'apps/api/src/graphql/enums.ts',
       'apps/api/bench/results/**',
       'e2e/test-results/**',
       'e2e/playwright-report/**',
@@ -24,6 +25,7 @@ export default tseslint.config(
       'reports/**',
       '.stryker-tmp/**',
       '**/*.mjs',
+      '**/*.cjs',
     ],
   },
   js.configs.recommended,
@@ -33,7 +35,11 @@ export default tseslint.config(
       ecmaVersion: 2023,
       sourceType: 'module',
       globals: { ...globals.node },
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        // The two TypeScript files at the root sit in no tsconfig (there is none at the root).
+        projectService: { allowDefaultProject: ['vitest.config.ts', 'codegen.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     plugins: { 'import-x': importX },
     settings: {
@@ -67,6 +73,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  {
+    // The workspace's own config files (eslint.config.js is plain JavaScript; the rest are
+    // typechecked by the tsconfig that includes them) need no type-aware rules.
+    files: ['eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
   },
   prettier,
 );
