@@ -1,7 +1,7 @@
 // One origin serves everything: the SPA, /graphql, the /graphiql playground and /healthz.
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { createClearinghouses } from '@kinpay/clearinghouse';
@@ -84,7 +84,9 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
+    // Apollo's cache-control plugin (on by default) wraps every field resolver to compute cache
+    // hints nobody reads: /graphql answers are never cached (Cache-Control: no-store below).
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     // main.ts owns shutdown (agent, HTTP, database); Apollo's own signal handlers made stop() hang.
     stopOnTerminationSignals: false,
   });

@@ -104,4 +104,34 @@ describe('queries per page', () => {
     expect(many).toBe(few);
     expect(many).toBeLessThanOrEqual(12);
   });
+
+  it('a first page that holds the whole list costs no count query, and its totalCount is still exact', async () => {
+    const family = await practiceWith(3, 1);
+    const client = new ApiClient(countedUrl);
+    await client.signIn(family.users.mom!.email, TEST_PASSWORD);
+    operations.length = 0;
+    const whole = await client.data('{ patients(first: 25) { totalCount edges { node { firstName } } } }');
+    expect(whole.patients.totalCount).toBe(3);
+    expect(operations.filter((o) => o.endsWith('.count'))).toEqual([]);
+    // A full page cannot know what follows it: it counts.
+    operations.length = 0;
+    const firstTwo = await client.data('{ patients(first: 2) { totalCount pageInfo { hasNextPage endCursor } } }');
+    expect(firstTwo.patients.totalCount).toBe(3);
+    expect(operations.filter((o) => o.endsWith('.count'))).toHaveLength(1);
+    // A later page counts too, whatever its length.
+    const rest = await client.data('query ($after: String) { patients(first: 2, after: $after) { totalCount edges { node { firstName } } } }', {
+      after: firstTwo.patients.pageInfo.endCursor,
+    });
+    expect(rest.patients).toMatchObject({ totalCount: 3, edges: [expect.anything()] });
+  });
+
+  it('who is asking is one statement: the session and its user together', async () => {
+    const family = await practiceWith(1, 1);
+    const client = new ApiClient(countedUrl);
+    await client.signIn(family.users.mom!.email, TEST_PASSWORD);
+    operations.length = 0;
+    await client.data('{ me { email } }');
+    // The raw join finds the session; `me` then reads its own row.
+    expect(operations).toEqual(['.$queryRaw', 'User.findUnique']);
+  });
 });
