@@ -25,7 +25,7 @@ const config: CodegenConfig = {
           ClearinghouseSettingsChange: '../models.ts#SettingsRow',
           Money: '@kinpay/money#Cents',
           Payment: '../models.ts#PaymentRow',
-          PaymentApplication: '../models.ts#ApplicationWithCharge',
+          PaymentApplication: '../models.ts#ApplicationRow',
           PaymentBeingPosted: '../models.ts#PaymentBeingPostedView',
           RemittanceReport: '../models.ts#ReportInfo',
           PaymentConflict: '../models.ts#PaymentConflictRow',

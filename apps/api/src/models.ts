@@ -1,15 +1,7 @@
 // The shapes services hand to the GraphQL layer: Prisma rows and a few views of them. The
 // generated resolver types map each GraphQL type to one of these (codegen.ts, mappers), so this
 // module imports nothing but row types: no service, no context, no GraphQL.
-import type {
-  Charge,
-  ClearinghouseSettings,
-  CreditAccount,
-  EbillingPreferences,
-  Patient,
-  PaymentApplication,
-  RemittanceReport,
-} from '@kinpay/db';
+import type { ClearinghouseSettings, CreditAccount, EbillingPreferences, Patient, PaymentApplication, RemittanceReport } from '@kinpay/db';
 
 export type {
   Charge as ChargeRow,
@@ -32,7 +24,8 @@ export interface SettingsView {
   current: ClearinghouseSettings | null;
 }
 
-export type ApplicationWithCharge = PaymentApplication & { charge: Charge };
+/** Part of a payment applied to one charge; the charge loads through the request's loaders. */
+export type ApplicationRow = PaymentApplication;
 
 /** A sale a clearinghouse notice reported that no processed report has posted yet. */
 export interface PaymentBeingPostedView {

@@ -6,7 +6,7 @@ import type { Prisma, PrismaClient } from '@kinpay/db';
 import { toCents } from '@kinpay/money';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer.ts';
-import type { ApplicationWithCharge, ChargeRow, PatientRecord, PaymentBeingPostedView, PaymentRow, ReportInfo } from '../models.ts';
+import type { ApplicationRow, ChargeRow, PatientRecord, PaymentBeingPostedView, PaymentRow, ReportInfo } from '../models.ts';
 
 /** The patients a viewer may see: a parent only children linked to their guardian record, staff their practice's. */
 export function patientScope(viewer: Viewer): Prisma.PatientWhereInput {
@@ -37,21 +37,28 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createLoaders(db: PrismaClient, viewer: Viewer) {
   const staff = viewer.role !== 'PARENT';
+  /** A charge by ID; primed by chargesOfPatient, so the family page's applications cost no query. */
+  const charge = new DataLoader<string, ChargeRow | null>(async (ids) =>
+    byKey(ids, await db.charge.findMany({ where: { id: { in: [...ids] }, patient: patientScope(viewer) } }), (c) => c.id),
+  );
   return {
+    charge,
     patient: new DataLoader<string, PatientRecord | null>(async (ids) =>
-      byKey(ids, await db.patient.findMany({ where: { AND: [patientScope(viewer), { id: { in: [...ids] } }] }, include: { creditAccount: true } }), (p) => p.id),
-    ),
-    /** A patient's charges, newest visit first. */
-    chargesOfPatient: new DataLoader<string, ChargeRow[]>(async (patientIds) =>
-      groupBy(
-        patientIds,
-        await db.charge.findMany({
-          where: { patientId: { in: [...patientIds] }, patient: patientScope(viewer) },
-          orderBy: [{ serviceDate: 'desc' }, { createdAt: 'asc' }, { id: 'asc' }],
-        }),
-        (c) => c.patientId,
+      byKey(
+        ids,
+        await db.patient.findMany({ where: { AND: [patientScope(viewer), { id: { in: [...ids] } }] }, include: { creditAccount: true } }),
+        (p) => p.id,
       ),
     ),
+    /** A patient's charges, newest visit first. */
+    chargesOfPatient: new DataLoader<string, ChargeRow[]>(async (patientIds) => {
+      const rows = await db.charge.findMany({
+        where: { patientId: { in: [...patientIds] }, patient: patientScope(viewer) },
+        orderBy: [{ serviceDate: 'desc' }, { createdAt: 'asc' }, { id: 'asc' }],
+      });
+      for (const row of rows) charge.prime(row.id, row);
+      return groupBy(patientIds, rows, (c) => c.patientId);
+    }),
     /** A patient's posted payments, newest first. */
     paymentsOfPatient: new DataLoader<string, PaymentRow[]>(async (patientIds) =>
       groupBy(
@@ -67,12 +74,11 @@ export function createLoaders(db: PrismaClient, viewer: Viewer) {
       byKey(ids, await db.payment.findMany({ where: { AND: [paymentScope(viewer), { id: { in: [...ids] } }] } }), (p) => p.id),
     ),
     /** Where a payment went: its applications with their charges, in charge order. */
-    applicationsOfPayment: new DataLoader<string, ApplicationWithCharge[]>(async (paymentIds) =>
+    applicationsOfPayment: new DataLoader<string, ApplicationRow[]>(async (paymentIds) =>
       groupBy(
         paymentIds,
         await db.paymentApplication.findMany({
           where: { paymentId: { in: [...paymentIds] }, payment: paymentScope(viewer) },
-          include: { charge: true },
           orderBy: [{ createdAt: 'asc' }, { charge: { serviceDate: 'asc' } }, { chargeId: 'asc' }],
         }),
         (a) => a.paymentId,
@@ -102,7 +108,11 @@ export function createLoaders(db: PrismaClient, viewer: Viewer) {
         });
         const posted = notices.length
           ? await db.payment.findMany({
-              where: { practiceId: viewer.practiceId, kind: 'SALE', OR: notices.map((n) => ({ clearinghouse: n.clearinghouse, transactionId: n.transactionId })) },
+              where: {
+                practiceId: viewer.practiceId,
+                kind: 'SALE',
+                OR: notices.map((n) => ({ clearinghouse: n.clearinghouse, transactionId: n.transactionId })),
+              },
               select: { clearinghouse: true, transactionId: true },
             })
           : [];
@@ -118,7 +128,9 @@ export function createLoaders(db: PrismaClient, viewer: Viewer) {
     ),
     /** Reports are staff business: a parent's loader finds none. */
     report: new DataLoader<string, ReportInfo | null>(async (ids) =>
-      staff ? byKey(ids, await db.remittanceReport.findMany({ where: { practiceId: viewer.practiceId, id: { in: [...ids] } } }), (r) => r.id) : ids.map(() => null),
+      staff
+        ? byKey(ids, await db.remittanceReport.findMany({ where: { practiceId: viewer.practiceId, id: { in: [...ids] } } }), (r) => r.id)
+        : ids.map(() => null),
     ),
     /** A staff member's name, as change history and conflict resolutions show it. */
     staffName: new DataLoader<string, { firstName: string; lastName: string } | null>(async (ids) =>

@@ -66,7 +66,13 @@ export const ebillingResolvers: Resolvers = {
   },
   PaymentApplication: {
     amount: (a) => toCents(a.amountCents),
-    charge: (a) => a.charge,
+    charge: async (a, _args, ctx) => {
+      const charge = await signedIn(ctx).loaders.charge.load(a.chargeId);
+      // An application and its charge belong to the same patient, so the scope that let the viewer
+      // see the payment lets them see the charge.
+      if (!charge) throw new Error(`charge ${a.chargeId} of a visible application is out of scope`);
+      return charge;
+    },
   },
   RemittanceReport: {
     total: (r) => toCents(r.totalCents),
