@@ -12,8 +12,8 @@ export type {
   User as UserRow,
 } from '@kinpay/db';
 
-/** A patient as read through the PatientRepository: with the credit account that holds the balance. */
-export type PatientRecord = Patient & { creditAccount: CreditAccount | null };
+/** A patient as read through the PatientRepository: with what its credit account holds (the balance). */
+export type PatientRecord = Patient & { creditAccount: Pick<CreditAccount, 'balanceDueCents' | 'creditCents'> | null };
 
 /** A remittance report row. Its bytes live in RemittanceReportChunk and are read only to process or download it. */
 export type ReportInfo = RemittanceReport;

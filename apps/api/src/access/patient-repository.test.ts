@@ -3,7 +3,8 @@
 import type { Database } from '@kinpay/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../auth/viewer.ts';
-import { createLoaders } from './loaders.ts';
+import { Prisma } from '@kinpay/db';
+import { createLoaders, patientScope, patientScopeSql } from './loaders.ts';
 import { openTestDatabase } from '../test/database.ts';
 import { createPractice, type CreatedPractice } from '../test/scenarios.ts';
 import { PatientRepository } from './patient-repository.ts';
@@ -115,5 +116,33 @@ describe('PatientRepository.list', () => {
   it("counts only the staff member's own practice", async () => {
     const repo = repository(database.prisma, viewer(other, 'billing', 'BILLING'));
     expect((await repo.list({ hasBalance: true })).totalCount).toBe(1);
+  });
+
+  it('a search is literal text: %, _ and \\ match only themselves', async () => {
+    const repo = repository(database.prisma, viewer(practice, 'billing', 'BILLING'));
+    for (const term of ['%', '_', '\\', 'B%r', 'Bak_r']) expect((await repo.list({ search: term })).totalCount, term).toBe(0);
+    expect((await repo.list({ search: 'bAkEr' })).totalCount).toBe(6);
+    expect((await repo.list({ search: practice.patients.p4!.accountNumber.slice(0, 3) })).totalCount).toBeGreaterThan(0);
+  });
+});
+
+describe('the patient scope, as Prisma and as SQL', () => {
+  it('selects the same patients for a parent, staff, and staff of another practice; a parent never sees another family', async () => {
+    const db = database.prisma;
+    const viewers = [
+      viewer(practice, 'parent', 'PARENT'),
+      viewer(practice, 'billing', 'BILLING'),
+      viewer(other, 'billing', 'BILLING'),
+      // A parent's user ID against the other practice: the practice must match too.
+      { ...viewer(practice, 'parent', 'PARENT'), practiceId: other.practiceId },
+    ];
+    const sizes: number[] = [];
+    for (const who of viewers) {
+      const byPrisma = (await db.patient.findMany({ where: patientScope(who), select: { id: true } })).map((p) => p.id).sort();
+      const bySql = (await db.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT p.id FROM "Patient" p WHERE ${patientScopeSql(who)}`)).map((p) => p.id).sort();
+      expect(bySql, who.role).toEqual(byPrisma);
+      sizes.push(bySql.length);
+    }
+    expect(sizes).toEqual([3, 12, 1, 0]);
   });
 });

@@ -2,13 +2,13 @@
 // only children linked to their Guardian record, staff only patients of their own practice.
 // Nested fields (charges, payments, balances) load through the request's loaders, which apply the
 // same scope, so no field can reach past it.
-import type { Prisma, PrismaClient } from '@kinpay/db';
+import { Prisma, type PrismaClient } from '@kinpay/db';
 import { toCents } from '@kinpay/money';
 import type { Viewer } from '../auth/viewer.ts';
 import { unauthenticated } from '../errors.ts';
 import type { ChargeRow, PatientRecord, PaymentBeingPostedView, PaymentRow } from '../models.ts';
 import { keysetPage, type Page } from '../pagination.ts';
-import { patientScope, type Loaders } from './loaders.ts';
+import { patientScopeSql, selectPatients, type Loaders } from './loaders.ts';
 
 /** What the family owes: open charges less unapplied credit. Negative is a credit. */
 export function balanceCents(patient: PatientRecord): number {
@@ -28,7 +28,11 @@ export interface PatientListArgs {
   after?: string | null;
 }
 
-const ORDER: Prisma.PatientOrderByWithRelationInput[] = [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }];
+/** The lists' order: by name, then id, so pages break cleanly inside ties. */
+const ORDER = Prisma.sql`ORDER BY p."lastName", p."firstName", p.id`;
+
+/** A search term as a LIKE pattern's literal text: its own %, _ and \ match themselves. */
+const likeLiteral = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class PatientRepository {
   constructor(
@@ -50,43 +54,30 @@ export class PatientRepository {
 
   async list(args: PatientListArgs): Promise<Page<PatientRecord>> {
     const { viewer } = this.signedIn();
-    const filters: Prisma.PatientWhereInput[] = [patientScope(viewer)];
-    if (args.hasBalance) filters.push({ creditAccount: { is: { balanceDueCents: { gt: 0 } } } });
-    if (args.hasCredit) filters.push({ creditAccount: { is: { creditCents: { gt: 0 } } } });
+    const filters: Prisma.Sql[] = [patientScopeSql(viewer)];
+    if (args.hasBalance) filters.push(Prisma.sql`ca."balanceDueCents" > 0`);
+    if (args.hasCredit) filters.push(Prisma.sql`ca."creditCents" > 0`);
     const terms = (args.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
     for (const term of terms) {
-      filters.push({
-        OR: [
-          { firstName: { contains: term, mode: 'insensitive' } },
-          { lastName: { contains: term, mode: 'insensitive' } },
-          { accountNumber: { startsWith: term, mode: 'insensitive' } },
-        ],
-      });
+      const literal = likeLiteral(term);
+      filters.push(Prisma.sql`(p."firstName" ILIKE ${`%${literal}%`} OR p."lastName" ILIKE ${`%${literal}%`} OR p."accountNumber" ILIKE ${`${literal}%`})`);
     }
-    const where: Prisma.PatientWhereInput = { AND: filters };
+    const where = Prisma.join(filters, ' AND ');
     return keysetPage(
       'patient',
       args,
       async (anchorId, take) => {
-        const page: Prisma.PatientWhereInput[] = [where];
+        const page = [where];
         if (anchorId) {
-          const anchor = await this.db.patient.findFirst({
-            where: { AND: [patientScope(viewer), { id: anchorId }] },
-            select: { id: true, lastName: true, firstName: true },
-          });
+          const [anchor] = await this.db.$queryRaw<{ id: string; lastName: string; firstName: string }[]>`
+            SELECT p.id, p."lastName", p."firstName" FROM "Patient" p WHERE ${patientScopeSql(viewer)} AND p.id = ${anchorId}::uuid`;
           if (!anchor) return null;
           // The leading range on lastName lets PostgreSQL start the (practiceId, lastName, firstName,
-          // id) index scan at the anchor; the OR below is the exact keyset condition.
-          page.push({ lastName: { gte: anchor.lastName } });
-          page.push({
-            OR: [
-              { lastName: { gt: anchor.lastName } },
-              { lastName: anchor.lastName, firstName: { gt: anchor.firstName } },
-              { lastName: anchor.lastName, firstName: anchor.firstName, id: { gt: anchor.id } },
-            ],
-          });
+          // id) index scan at the anchor; the row comparison is the exact keyset condition.
+          page.push(Prisma.sql`p."lastName" >= ${anchor.lastName}`);
+          page.push(Prisma.sql`(p."lastName", p."firstName", p.id) > (${anchor.lastName}, ${anchor.firstName}, ${anchor.id}::uuid)`);
         }
-        return this.db.patient.findMany({ where: { AND: page }, orderBy: ORDER, take, include: { creditAccount: true } });
+        return selectPatients(this.db, Prisma.join(page, ' AND '), Prisma.sql`${ORDER} LIMIT ${take}`);
       },
       () => this.countPatients(where, { onlyHasBalance: !!args.hasBalance && !args.hasCredit && terms.length === 0 }),
     );
@@ -98,12 +89,14 @@ export class PatientRepository {
    * patient has at most one credit account (patientId is unique) and the account carries its
    * patient's practiceId. Parents, searches and other filters count through the patient scope.
    */
-  private countPatients(where: Prisma.PatientWhereInput, { onlyHasBalance }: { onlyHasBalance: boolean }): Promise<number> {
+  private async countPatients(where: Prisma.Sql, { onlyHasBalance }: { onlyHasBalance: boolean }): Promise<number> {
     const { viewer } = this.signedIn();
     if (viewer.role !== 'PARENT' && onlyHasBalance) {
       return this.db.creditAccount.count({ where: { practiceId: viewer.practiceId, balanceDueCents: { gt: 0 } } });
     }
-    return this.db.patient.count({ where });
+    const [{ count }] = (await this.db.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM "Patient" p LEFT JOIN "CreditAccount" ca ON ca."patientId" = p.id WHERE ${where}`) as [{ count: number }];
+    return count;
   }
 
   async charges(patient: PatientRecord, { includePaid }: { includePaid: boolean }): Promise<ChargeRow[]> {

@@ -111,13 +111,13 @@ describe('queries per page', () => {
     await client.signIn(family.users.mom!.email, TEST_PASSWORD);
     operations.length = 0;
     const whole = await client.data('{ patients(first: 25) { totalCount edges { node { firstName } } } }');
+    const wholeOperations = operations.length;
     expect(whole.patients.totalCount).toBe(3);
-    expect(operations.filter((o) => o.endsWith('.count'))).toEqual([]);
-    // A full page cannot know what follows it: it counts.
+    // A full page cannot know what follows it: it counts, one statement more.
     operations.length = 0;
     const firstTwo = await client.data('{ patients(first: 2) { totalCount pageInfo { hasNextPage endCursor } } }');
     expect(firstTwo.patients.totalCount).toBe(3);
-    expect(operations.filter((o) => o.endsWith('.count'))).toHaveLength(1);
+    expect(operations.length).toBe(wholeOperations + 1);
     // A later page counts too, whatever its length.
     const rest = await client.data('query ($after: String) { patients(first: 2, after: $after) { totalCount edges { node { firstName } } } }', {
       after: firstTwo.patients.pageInfo.endCursor,
