@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { runCli } from './cli.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { processIo, runCli } from './cli.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const packageDir = fileURLToPath(new URL('../', import.meta.url));
 
 function run(args: string[], files: Record<string, Uint8Array> = {}) {
   const out: string[] = [];
@@ -59,28 +59,78 @@ describe('pnpm remittance inspect <file>', () => {
   it('exits 2 with the usage for anything else', () => {
     expect(run([]).code).toBe(2);
     expect(run(['show', 'x']).err).toEqual(['Usage: pnpm remittance inspect <file>']);
-    expect(run(['inspect', '/nonexistent/file']).code).toBe(2);
+    for (const args of [['inspect'], ['inspect', 'a.rep', 'b.rep']]) {
+      expect(run(args)).toEqual({ code: 2, out: [], err: ['Usage: pnpm remittance inspect <file>'] });
+    }
+    const missing = run(['inspect', '/nonexistent/file']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toEqual(["Cannot read /nonexistent/file: ENOENT: no such file or directory, open '/nonexistent/file'"]);
   });
 
-  it('runs as the root script does (tsx packages/remittance/src/cli.ts)', () => {
-    const result = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'packages/remittance/src/cli.ts', 'inspect', `${fixtures}maplegrove_IMDPA122_20261128.txt`],
-      {
-        cwd: repoRoot,
+  it('prints what each format says: the payee it names, a test file, a format without totals, a day without payments', () => {
+    const waystar = run(['inspect', `${fixtures}maplegrove_20261125PAY.prp.csv`]).out;
+    expect(waystar).toContain('Payee: account name Maple Grove Pediatrics');
+    expect(waystar).toContain('Balance: (the format has no totals to check)');
+    expect(waystar.at(-1)).toBe('Net of the transactions: $1,299.56');
+    expect(run(['inspect', `${fixtures}maplegrove_dpa835_20261127_1.rep`]).out).toContain('Test file: yes (ISA15 = T)');
+    const declined = run(['inspect', `${fixtures}instamed_notice_declined.json`]).out;
+    expect(declined.slice(2, 6)).toEqual([
+      'Format: INSTAMED_WEBHOOK, JSON notice (INSTAMED)',
+      'Transactions: 0',
+      'Skipped: 1',
+      '  the notice: Declined notice: no money moved',
+    ]);
+    expect(declined).toContain('Payee: merchant ID MGPEDS01');
+    const unnamed = run(['inspect', 'n.json'], { 'n.json': new TextEncoder().encode('{"EventType":"Error"}') }).out;
+    expect(unnamed).toContain('Payee: (not named)');
+  });
+
+  it('a file it cannot tell says so; a name it knows gets the reader that explains the damage', () => {
+    const garbled = new TextEncoder().encode('garbled');
+    expect(run(['inspect', 'notes.txt'], { 'notes.txt': garbled }).out).toEqual([
+      'File: notes.txt (7 bytes)',
+      'Detected: no format Kinpay reads',
+      'Would fail: The file is not in a format Kinpay reads: an InstaMed EOD Posting File (IMDPA10 to IMDPA14, or 1.2.2), an InstaMed X12 835 (dpa835), a Waystar Daily Transaction Report (CSV) or an InstaMed notice.',
+    ]);
+    expect(run(['inspect', 'in/x_dpa835_20261125_1.rep'], { 'in/x_dpa835_20261125_1.rep': garbled }).out).toEqual([
+      'File: x_dpa835_20261125_1.rep (7 bytes)',
+      'Detected: X12_835, X12 835',
+      'Would fail: The file does not start with an ISA segment, so it is not an X12 835 interchange.',
+    ]);
+  });
+
+  it('processIo reads a relative path from where the command was typed (INIT_CWD), else from the working directory', () => {
+    expect(processIo({ INIT_CWD: fixtures }).readFile('maplegrove_IMDPA13_20261129.txt')).toEqual(readFileSync(`${fixtures}maplegrove_IMDPA13_20261129.txt`));
+    expect(processIo({}).readFile(`${fixtures}maplegrove_IMDPA13_20261129.txt`)).toEqual(readFileSync(`${fixtures}maplegrove_IMDPA13_20261129.txt`));
+    expect(() => processIo({ INIT_CWD: '/nonexistent' }).readFile('maplegrove_IMDPA13_20261129.txt')).toThrow(/ENOENT/);
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      processIo().out('one line');
+      processIo().err('a problem');
+      expect(out).toHaveBeenCalledWith('one line\n');
+      expect(err).toHaveBeenCalledWith('a problem\n');
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+  });
+
+  it('runs as a script under tsx, as the root `pnpm remittance` does, reading a relative path from where the user typed it', () => {
+    // pnpm runs the root script from the repository root and sets INIT_CWD to the directory the command was typed in.
+    const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+    const inspect = (file: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', cli, 'inspect', file], {
+        cwd: packageDir,
         encoding: 'utf8',
-        env: { ...process.env, INIT_CWD: repoRoot },
-      },
-    );
+        env: { ...process.env, INIT_CWD: fixtures },
+      });
+    const result = inspect('maplegrove_IMDPA122_20261128.txt');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Format: IMDPA, IMDPA12 (1.2.2 H/D) (INSTAMED)');
     expect(result.stdout).toContain('Payee: merchant ID MGPEDS01');
-    const failing = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'packages/remittance/src/cli.ts', 'inspect', `${fixtures}era/pyx12-5010-denied-zero-pay.txt`],
-      { cwd: repoRoot, encoding: 'utf8' },
-    );
+    const failing = inspect('era/pyx12-5010-denied-zero-pay.txt');
     expect(failing.status).toBe(1);
     expect(failing.stdout).toContain('Would fail: This is an insurance remittance (ERA) from PAYER');
   });

@@ -81,11 +81,18 @@ function printTable(header: string[], rows: string[][], io: CliIo): void {
   for (const row of rows) io.out(line(row));
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = runCli(process.argv.slice(2), {
-    // pnpm runs the root script from the repository root; a relative path means where the user typed it.
-    readFile: (path) => readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), path)),
+/**
+ * The process's files and streams. pnpm runs the root script from the repository root and sets INIT_CWD
+ * to where the user typed the command: a relative path means from there.
+ */
+export function processIo(env: NodeJS.ProcessEnv = process.env): CliIo {
+  return {
+    readFile: (path) => readFileSync(resolve(env.INIT_CWD ?? process.cwd(), path)),
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
-  });
+  };
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = runCli(process.argv.slice(2), processIo());
 }

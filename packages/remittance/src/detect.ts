@@ -20,20 +20,22 @@ export function detectFormat(content: string, fileName?: string): DetectedFormat
     const gs08 = groupVersion(text);
     return { format: 'X12_835', version: gs08 ? `X12 835 (${gs08})` : 'X12 835' };
   }
-  const encoding = text === '' ? null : noticeEncodingOf(text);
+  const encoding = noticeEncodingOf(text);
   if (encoding === 'json' || encoding === 'xml') return { format: 'INSTAMED_WEBHOOK', version: NOTICE_VERSIONS[encoding] };
 
   const firstLine = splitLines(text)[0] ?? '';
   const layout = imdpaLayoutOf(firstLine);
-  if (layout === 'unknown') return { format: 'IMDPA', version: /^(IMDPA\d\d)/.exec(firstLine)?.[1] ?? 'IMDPA' };
+  // An IMDPA record ID Kinpay does not read: the IMDPA reader says so, naming it.
+  if (layout === 'unknown') return { format: 'IMDPA', version: firstLine.slice(0, 7) };
   if (layout !== null) return { format: 'IMDPA', version: layout === 'IMDPA12_HD' ? 'IMDPA12 (1.2.2 H/D)' : layout };
   if (looksLikeWaystarHeader(firstLine)) return { format: 'WAYSTAR_CSV', version: 'Daily Transaction Report' };
   // Name-value pairs: one line of name=value pairs naming InstaMed's event or transaction.
-  if (/^[^=&\s]+=[^&]*(?:&[^=&\s]+=[^&]*)*$/.test(text.trim()) && /(^|&)(eventtype|transactionid)=/i.test(text.trim())) {
+  if (/^[^=&\s]+=[^&]*(?:&[^=&\s]+=[^&]*)*$/.test(text) && /(^|&)(eventtype|transactionid)=/i.test(text)) {
     return { format: 'INSTAMED_WEBHOOK', version: NOTICE_VERSIONS.nvp };
   }
 
-  const name = fileName?.split(/[\\/]/).pop() ?? '';
+  if (fileName === undefined) return null;
+  const name = fileName.replace(/^.*[\\/]/, '');
   if (/_dpa835_.*\.rep$|\.835$/i.test(name)) return { format: 'X12_835', version: 'X12 835' };
   if (/PAY\.prp\.csv$/i.test(name)) return { format: 'WAYSTAR_CSV', version: 'Daily Transaction Report' };
   return null;

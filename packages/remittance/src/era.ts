@@ -55,7 +55,9 @@ export function findInsurancePayer(text: string): string | null {
   const delimiters = looseDelimiters(text);
   if (delimiters === null) return null;
   const { element, terminator } = delimiters;
-  const segments = terminator === '\n' ? text.split(/\r\n|\r|\n/) : text.split(terminator);
+  // As parse835 reads it: unless a line break ends segments, line breaks are formatting, even inside a
+  // segment (a file wrapped at a fixed width).
+  const segments = terminator === '\n' ? text.split(/\r\n|\r|\n/) : text.replace(/[\r\n]/g, '').split(terminator);
   // A file cut off mid-segment: its last piece is not a segment to judge by.
   if (terminator !== '\n' && !text.trimEnd().endsWith(terminator)) segments.pop();
 
@@ -71,9 +73,8 @@ export function findInsurancePayer(text: string): string | null {
 
   for (const raw of segments) {
     const segment = raw.trim();
-    if (segment === '') continue;
-    const end = segment.indexOf(element);
-    const tag = end < 0 ? segment : segment.slice(0, end);
+    const tag = segment.split(element, 1)[0]!;
+    // Stryker disable next-line ConditionalExpression: equivalent, only spares splitting segments the branches below ignore
     if (!SCANNED.has(tag)) continue;
     const elements = segment.split(element);
     const el = (n: number) => (elements[n] ?? '').trim();
@@ -92,10 +93,11 @@ export function findInsurancePayer(text: string): string | null {
     }
     if (ERA_SEGMENTS.has(tag)) set.era = true;
     else if (tag === 'CLP' && el(6) !== '' && el(6) !== '09') set.era = true;
-    else if (tag === 'BPR' && set.bpr01 === null) set.bpr01 = el(1);
-    else if (tag === 'TRN' && set.trn03 === null) set.trn03 = el(3);
+    // A transaction set has one BPR, one TRN and one N1*PR.
+    else if (tag === 'BPR') set.bpr01 = el(1);
+    else if (tag === 'TRN') set.trn03 = el(3);
     else if (tag === 'REF' && el(1) === '2U' && set.ref2u === null) set.ref2u = el(2) || null;
-    else if (tag === 'N1' && el(1) === 'PR' && set.payerName === null) {
+    else if (tag === 'N1' && el(1) === 'PR') {
       set.payerName = el(2) || null;
       set.payerId = el(4) || null;
       if (el(3) !== 'XV') set.era = true;

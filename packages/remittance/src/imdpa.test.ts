@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport, writeImdpa } from './index.ts';
-import type { ReportTransaction } from './index.ts';
+import { IMDPA_STATUS_EFFECTS, IMDPA_VERSION_NAMES, parseReport, writeImdpa } from './index.ts';
+import type { ReportTransaction, WriteImdpaOptions } from './index.ts';
 import { fixture, rejection } from './test-helpers.ts';
 
 /** Fields 2-27 of a detail, by name; `line()` puts them in their published places. */
@@ -187,6 +187,54 @@ describe('InstaMed EOD Posting File: the fixtures of every version', () => {
     expect(parseReport(crlf.replaceAll('\r\n', '\n')).transactions).toEqual(expected);
     expect(parseReport(crlf.replaceAll('\r\n', '\r')).transactions).toEqual(expected);
     expect(parseReport(`${crlf}\r\n\r\n`).transactions).toEqual(expected);
+    // A line of spaces or tabs is blank too (the line numbers stay those of the file).
+    const spaced = parseReport(crlf.replace('\r\n', '\r\n   \t\r\n')).transactions;
+    expect(spaced.map((t) => t.location)).toEqual(expected.map((t) => (t.location === 'line 1' ? t.location : `line ${Number(t.location.slice(5)) + 1}`)));
+  });
+
+  it('reads fields padded with spaces as the values they hold', () => {
+    const padded = line('IMDPA14', {})
+      .split('|')
+      .map((f, i) => (i === 0 ? f : ` ${f} `))
+      .join('|');
+    const report = parseReport(file(padded));
+    expect(report.transactions).toEqual([SOFIA]);
+    expect(report.payee.merchantIds).toEqual(['MGPEDS01']);
+    // 1.2.2's header too.
+    expect(parseReport(file('H| 20261128 | 0042 ', `D|${line('IMDPA12', {}, [])}`)).meta).toMatchObject({ captureDate: '2026-11-28', lockboxNumber: '0042' });
+  });
+
+  it('names the merchant IDs the file gives, once each, in file order; an empty one names none', () => {
+    const report = parseReport(
+      file(
+        line('IMDPA10', { merchant: '' }),
+        line('IMDPA10', { merchant: 'MGPEDS02', id: 'abc2' }),
+        line('IMDPA10', { id: 'abc3' }),
+        line('IMDPA10', { merchant: 'MGPEDS02', id: 'abc4' }),
+      ),
+    );
+    expect(report.payee.merchantIds).toEqual(['MGPEDS02', 'MGPEDS01']);
+  });
+
+  it('publishes its layouts and its reading of the status codes', () => {
+    expect(IMDPA_VERSION_NAMES).toEqual({
+      IMDPA10: 'EOD Posting File 1.0 (IMDPA10)',
+      IMDPA11: 'EOD Posting File 1.1.1 (IMDPA11)',
+      IMDPA12: 'EOD Posting File 1.2 (IMDPA12)',
+      IMDPA12_HD: 'EOD Posting File 1.2.2 (H/D lines, IMDPA12)',
+      IMDPA13: 'EOD Posting File 1.3 (IMDPA13)',
+      IMDPA14: 'EOD Posting File 1.4 (IMDPA14)',
+    });
+    expect(Object.fromEntries(IMDPA_STATUS_EFFECTS)).toEqual({
+      A: { effect: 'money' },
+      C: { effect: 'money' },
+      S: { effect: 'money' },
+      D: { effect: 'skip', reason: 'declined (status D): no money moved' },
+      V: { effect: 'undo', kind: 'VOID' },
+      CB: { effect: 'undo', kind: 'CHARGEBACK' },
+      RI: { effect: 'undo', kind: 'RETURN' },
+      SE: { effect: 'undo', kind: 'VOID' },
+    });
   });
 });
 
@@ -343,6 +391,58 @@ describe('InstaMed EOD Posting File: what fails the file, and why', () => {
       'Line 1: the Transaction Date "20261125" (field 11) is not a date and time written CCYYMMDDHHMMSS.',
     ],
     [
+      'a date and time without seconds',
+      file(line('IMDPA10', { date: '202611250930' })),
+      'Line 1: the Transaction Date "202611250930" (field 11) is not a date and time written CCYYMMDDHHMMSS.',
+    ],
+    [
+      'a date with a letter',
+      file(line('IMDPA10', { date: '2026112509301x' })),
+      'Line 1: the Transaction Date "2026112509301x" (field 11) is not a date and time written CCYYMMDDHHMMSS.',
+    ],
+    [
+      'a header of two fields',
+      file('H|20261125', `D|${line('IMDPA12', {}, [])}`),
+      'Line 1: the 1.2.2 header has 2 fields; it has 3 (H, Capture Date, Lockbox Number).',
+    ],
+    [
+      'a header date not written YYYYMMDD',
+      file('H|2026-11-25|42', `D|${line('IMDPA12', {}, [])}`),
+      'Line 1: the header\'s Capture Date "2026-11-25" is not a date written YYYYMMDD.',
+    ],
+    [
+      'a header date of nine digits',
+      file('H|120261125|42', `D|${line('IMDPA12', {}, [])}`),
+      'Line 1: the header\'s Capture Date "120261125" is not a date written YYYYMMDD.',
+    ],
+    ['a lockbox number with a letter', file('H|20261125|4x', `D|${line('IMDPA12', {}, [])}`), 'Line 1: the header\'s Lockbox Number "4x" is not a number.'],
+    ['a lockbox number after a letter', file('H|20261125|x4', `D|${line('IMDPA12', {}, [])}`), 'Line 1: the header\'s Lockbox Number "x4" is not a number.'],
+    [
+      'a line of something else in a 1.2.2 file',
+      file('H|20261125|42', `D|${line('IMDPA12', {}, [])}`, `X${line('IMDPA12', { id: 'abc2' })}`),
+      'Line 3: expected a detail line "D|IMDPA12|…" in this 1.2.2 file; mixed layouts are not read.',
+    ],
+    [
+      'a record ID with a suffix in a 1.2.2 file',
+      file('H|20261125|42', `D|${line('IMDPA12', {}, [])}`, line('IMDPA12X', { id: 'abc2' })),
+      'Line 3: expected a detail line "D|IMDPA12|…" in this 1.2.2 file; mixed layouts are not read.',
+    ],
+    [
+      'a record ID with a suffix',
+      file(line('IMDPA10'), line('IMDPA10X', { id: 'abc2' }, [])),
+      'Line 2: this line is "IMDPA10X" but the file began as IMDPA10; every line of a file must have the same record ID.',
+    ],
+    [
+      'a record ID after a letter',
+      file(line('IMDPA10'), line('XIMDPA10', { id: 'abc2' }, [])),
+      'Line 2: this line is "XIMDPA10" but the file began as IMDPA10; every line of a file must have the same record ID.',
+    ],
+    [
+      'an 18-digit amount padded with zeros',
+      file(line('IMDPA10', { amount: '000123456789012345678.00' })),
+      'Line 1: the amount $123,456,789,012,345,678.00 is above the $1,000,000.00 Kinpay accepts for one payment; the file was not posted.',
+    ],
+    [
       'something else',
       'Date,Amount\r\n11/25/2026,40.00\r\n',
       'Line 1: the line does not begin with an EOD Posting File record ID (IMDPA10, IMDPA11, IMDPA12, IMDPA13, IMDPA14) or the 1.2.2 header "H|"; this is not an InstaMed EOD Posting File.',
@@ -452,5 +552,146 @@ describe('writeImdpa', () => {
   it('refuses a 1.2.2 file without a lockbox number, and header options on other versions', () => {
     expect(() => writeImdpa([sale], { version: 'IMDPA12_HD', merchantId: 'M' })).toThrow(/lockboxNumber/);
     expect(() => writeImdpa([sale], { version: 'IMDPA14', merchantId: 'M', lockboxNumber: '1' })).toThrow(/no header line/);
+  });
+
+  it('writes every field of a line, the unpublished ones empty, store and terminal as given', () => {
+    const written = writeImdpa([{ ...sale, payerName: 'Sofia Ana Rivera', authorizationNumber: null, accountNumber: null, cardType: null }], {
+      version: 'IMDPA14',
+      merchantId: 'MGPEDS01',
+      storeId: 'S7',
+      terminalId: 'T9',
+    });
+    expect(written).toBe(`IMDPA14|MGPEDS01|S7|T9|CreditCard|AuthCapt|40.00||${sale.transactionId}||20261125093015|S|Rivera|Sofia|Ana|${'|'.repeat(18)}\r\n`);
+  });
+
+  it('1.2.2: the capture date is the New York day of the latest transaction, in any order, unless given', () => {
+    const early = { ...sale, transactionId: 'aaa1', occurredAt: '2026-11-25T14:30:15.000Z' };
+    // 03:00 UTC on the 28th is the 27th in New York.
+    const late = { ...sale, transactionId: 'aaa2', occurredAt: '2026-11-28T03:00:00.000Z' };
+    const header = (transactions: ReportTransaction[], captureDate?: Date | string) =>
+      writeImdpa(transactions, { version: 'IMDPA12_HD', merchantId: 'M', lockboxNumber: '42', ...(captureDate === undefined ? {} : { captureDate }) }).split(
+        '\r\n',
+      )[0];
+    expect(header([late, early])).toBe('H|20261127|42');
+    expect(header([early, late])).toBe('H|20261127|42');
+    expect(header([early], new Date('2026-12-01T04:00:00Z'))).toBe('H|20261130|42');
+    expect(header([], '20261201')).toBe('H|20261201|42');
+  });
+
+  it.each<[string, Partial<WriteImdpaOptions>, string]>([
+    [
+      'an unknown version',
+      { version: 'IMDPA15' as 'IMDPA14' },
+      'writeImdpa: version must be one of IMDPA10, IMDPA11, IMDPA12, IMDPA12_HD, IMDPA13, IMDPA14, got "IMDPA15"',
+    ],
+    ['an empty merchant ID', { merchantId: '' }, 'writeImdpa: merchantId must be 1 to 50 characters without surrounding spaces, got ""'],
+    ['a blank merchant ID', { merchantId: '  ' }, 'writeImdpa: merchantId must be 1 to 50 characters without surrounding spaces, got "  "'],
+    ['a merchant ID with a leading space', { merchantId: ' M' }, 'writeImdpa: merchantId must be 1 to 50 characters without surrounding spaces, got " M"'],
+    [
+      'a merchant ID of 51 characters',
+      { merchantId: 'M'.repeat(51) },
+      `writeImdpa: merchantId must be 1 to 50 characters without surrounding spaces, got "${'M'.repeat(51)}"`,
+    ],
+    ['a store ID with a trailing space', { storeId: '1 ' }, 'writeImdpa: storeId must be 1 to 50 characters without surrounding spaces, got "1 "'],
+    ['an empty terminal ID', { terminalId: '' }, 'writeImdpa: terminalId must be 1 to 50 characters without surrounding spaces, got ""'],
+    ['a | in the merchant ID', { merchantId: 'MGP|1' }, 'writeImdpa: "MGP|1" contains "|", which the format cannot carry'],
+    [
+      'a capture date on a file without a header',
+      { captureDate: '20261125' },
+      'writeImdpa: IMDPA14 has no header line; captureDate and lockboxNumber are for IMDPA12_HD',
+    ],
+  ])('refuses %s', (_case, options, message) => {
+    expect(() => writeImdpa([sale], { version: 'IMDPA14', merchantId: 'MGPEDS01', ...options })).toThrow(new RangeError(message));
+  });
+
+  it('accepts IDs of 50 characters', () => {
+    expect(writeImdpa([sale], { version: 'IMDPA14', merchantId: 'M'.repeat(50), storeId: 'S'.repeat(50), terminalId: 'T'.repeat(50) })).toContain(
+      `|${'M'.repeat(50)}|${'S'.repeat(50)}|${'T'.repeat(50)}|`,
+    );
+  });
+
+  it.each<[string, Partial<WriteImdpaOptions>, string]>([
+    ['no lockbox number', {}, 'writeImdpa: IMDPA12_HD needs lockboxNumber, 1 to 4 digits as published, got "undefined"'],
+    ['a lockbox number of 5 digits', { lockboxNumber: '12345' }, 'writeImdpa: IMDPA12_HD needs lockboxNumber, 1 to 4 digits as published, got "12345"'],
+    ['a lockbox number with a letter', { lockboxNumber: 'x12' }, 'writeImdpa: IMDPA12_HD needs lockboxNumber, 1 to 4 digits as published, got "x12"'],
+    ['a lockbox number ending in a letter', { lockboxNumber: '12x' }, 'writeImdpa: IMDPA12_HD needs lockboxNumber, 1 to 4 digits as published, got "12x"'],
+    ['a capture date not written YYYYMMDD', { lockboxNumber: '42', captureDate: '2026-11-25' }, 'writeImdpa: captureDate must be YYYYMMDD, got "2026-11-25"'],
+    ['an impossible capture date', { lockboxNumber: '42', captureDate: '20261131' }, 'writeImdpa: captureDate must be YYYYMMDD, got "20261131"'],
+    ['an invalid capture Date', { lockboxNumber: '42', captureDate: new Date('x') }, 'writeImdpa: captureDate is needed for a 1.2.2 file without transactions'],
+  ])('1.2.2: refuses %s', (_case, options, message) => {
+    expect(() => writeImdpa([sale], { version: 'IMDPA12_HD', merchantId: 'M', ...options })).toThrow(new RangeError(message));
+  });
+
+  it('1.2.2: a file without transactions needs its capture date', () => {
+    expect(() => writeImdpa([], { version: 'IMDPA12_HD', merchantId: 'M', lockboxNumber: '42' })).toThrow(
+      new RangeError('writeImdpa: captureDate is needed for a 1.2.2 file without transactions'),
+    );
+  });
+
+  it.each<[string, Partial<ReportTransaction>, string]>([
+    [
+      'a card type on an eCheck',
+      { method: 'ACH', cardType: 'VISA' },
+      `writeImdpa: card type "VISA" of ${SOFIA.transactionId} is not one published (VISA, MC, AMEX, DISCOVER, OTHER) for a card payment`,
+    ],
+    [
+      'a last name of 51 characters',
+      { payerName: `Sofia ${'R'.repeat(51)}` },
+      `writeImdpa: the last name "${'R'.repeat(51)}" is longer than the 50 characters published`,
+    ],
+    [
+      'a first name of 51 characters',
+      { payerName: `${'S'.repeat(51)} Rivera` },
+      `writeImdpa: the first name "${'S'.repeat(51)}" is longer than the 50 characters published`,
+    ],
+    [
+      'a middle name of 51 characters',
+      { payerName: `Sofia ${'A'.repeat(51)} Rivera` },
+      `writeImdpa: the middle name "${'A'.repeat(51)}" is longer than the 50 characters published`,
+    ],
+    [
+      'an account number of 51 characters',
+      { accountNumber: '1'.repeat(51) },
+      `writeImdpa: the account number "${'1'.repeat(51)}" is longer than the 50 characters published`,
+    ],
+    [
+      'an authorization number of 51 characters',
+      { authorizationNumber: '9'.repeat(51) },
+      `writeImdpa: the authorization number "${'9'.repeat(51)}" is longer than the 50 characters published`,
+    ],
+    [
+      'a return naming another transaction',
+      { kind: 'RETURN', originalTransactionId: 'abc1' },
+      `writeImdpa: RETURN ${SOFIA.transactionId} names another transaction as original, which no published field carries`,
+    ],
+    [
+      'a void of another ID',
+      { kind: 'VOID', originalTransactionId: 'abc1' },
+      `writeImdpa: VOID ${SOFIA.transactionId} must have its own ID as originalTransactionId (status V undoes the transaction with that ID)`,
+    ],
+    [
+      'a chargeback of another ID',
+      { kind: 'CHARGEBACK', originalTransactionId: 'abc1' },
+      `writeImdpa: CHARGEBACK ${SOFIA.transactionId} must have its own ID as originalTransactionId (status CB undoes the transaction with that ID)`,
+    ],
+    ['a control character in a name', { payerName: 'Sofia Ri\u0007vera' }, 'writeImdpa: "Ri\u0007vera" contains a control character'],
+    [
+      'doubled spaces in a name',
+      { payerName: 'Sofia  Rivera' },
+      'writeImdpa: payerName "Sofia  Rivera" has doubled or surrounding spaces, which the name fields cannot keep',
+    ],
+    ['a fraction of a cent', { amountCents: 40.5 }, `writeImdpa: amountCents of ${SOFIA.transactionId} must be a whole number of cents, got 40.5`],
+  ])('refuses %s, naming it', (_case, change, message) => {
+    expect(() => writeImdpa([{ ...sale, ...change }], { version: 'IMDPA14', merchantId: 'MGPEDS01' })).toThrow(new RangeError(message));
+  });
+
+  it('writes names, account and authorization numbers of 50 characters', () => {
+    const tx = {
+      ...sale,
+      payerName: `${'S'.repeat(50)} ${'A'.repeat(50)} ${'R'.repeat(50)}`,
+      accountNumber: '1'.repeat(50),
+      authorizationNumber: '9'.repeat(50),
+    };
+    expect(parseReport(writeImdpa([tx], { version: 'IMDPA14', merchantId: 'MGPEDS01' })).transactions).toEqual([tx]);
   });
 });

@@ -102,7 +102,8 @@ export function imdpaLayoutOf(firstLine: string): ImdpaVersion | 'unknown' | nul
   if (/^H\|/.test(firstLine) || /^D\|IMDPA/.test(firstLine)) return 'IMDPA12_HD';
   const id = /^(IMDPA\d\d)\|/.exec(firstLine)?.[1];
   if (id === undefined) return null;
-  return (IMDPA_VERSIONS as readonly string[]).includes(id) && id !== 'IMDPA12_HD' ? (id as ImdpaVersion) : 'unknown';
+  // IMDPA12_HD is never a record ID: it has no two digits at its end.
+  return (IMDPA_VERSIONS as readonly string[]).includes(id) ? (id as ImdpaVersion) : 'unknown';
 }
 
 export function parseImdpa(content: string): ParsedReport {
@@ -238,7 +239,7 @@ function readDetail(detail: string[], layout: ImdpaVersion, location: string): R
   if (amountCents === 0) return { location, reason: `the amount is 0.00: no money moved (transaction ${transactionId})` };
 
   const dateText = field(11);
-  const fields = /^\d{14}$/.test(dateText) ? compactFields(dateText.slice(0, 8), dateText.slice(8)) : null;
+  const fields = dateText.length === 14 ? compactFields(dateText.slice(0, 8), dateText.slice(8)) : null;
   const occurredAt = fields && wallTimeToIso(fields);
   if (!occurredAt) fail(location, `the Transaction Date "${dateText}" (field 11) is not a date and time written CCYYMMDDHHMMSS.`);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INSTAMED_EVENTS, instaMedNoticeKey, parseReport, writeInstaMedNotice } from './index.ts';
-import type { NoticeEncoding, ReportTransaction } from './index.ts';
+import type { NoticeEncoding, ReportTransaction, WriteInstaMedNoticeOptions } from './index.ts';
 import { fixture, rejection } from './test-helpers.ts';
 
 const ID = '7f3a9c2e4b1d4e8f9a0b1c2d3e4f5a6b';
@@ -91,6 +91,82 @@ describe('InstaMed notices in the three encodings', () => {
   });
 });
 
+describe('what a notice may carry besides its fields', () => {
+  const sale = [SALE].map(({ cardType: _card, authorizationNumber: _auth, ...rest }) => ({ ...rest, cardType: null, authorizationNumber: null }));
+
+  it('whitespace around the notice and around JSON values', () => {
+    expect(parseReport(`\r\n  ${fixture('instamed_notice_approved.json')}\r\n`).transactions).toEqual([SALE]);
+    expect(parseReport(`\n ${fixture('instamed_notice_voided.xml')}`).transactions).toHaveLength(1);
+    expect(parseReport(`${fixture('instamed_notice_refunded.nvp').trimEnd()}\r\n`).transactions).toHaveLength(1);
+    const padded = JSON.stringify({
+      EventType: ' Approved ',
+      TransactionID: ` ${ID} `,
+      Amount: ' 40.00 ',
+      TransactionDate: ' 2026-11-25T09:30:15 ',
+      PatientAccountNumber: ' 100234 ',
+      PatientFirstName: 'Sofia',
+      PatientLastName: 'Rivera',
+      TransactionType: ' CreditCard ',
+    });
+    expect(parseReport(padded).transactions).toEqual(sale);
+  });
+
+  it('fields it does not know, of any type, and an XML field holding elements: read past', () => {
+    expect(
+      parseReport(
+        json({
+          AdditionalCode1: 'X',
+          Version: 2,
+          Flags: [1],
+          Extra: { a: 1 },
+          PatientAccountNumber: '100234',
+          PatientName: 'Sofia Rivera',
+          TransactionType: 'CreditCard',
+        }),
+      ).transactions,
+    ).toEqual(sale);
+    const xml = `<Notification xmlns="urn:instamed:webhook"><!-- sent by InstaMed --><EventType>Approved</EventType><TransactionID>${ID}</TransactionID><Amount currency="USD">40.00</Amount><TransactionDate>2026-11-25T09:30:15</TransactionDate><PatientAccountNumber>100234</PatientAccountNumber><PatientName>Sofia <!-- first -->Rivera</PatientName><TransactionType>CreditCard</TransactionType><Extra><Code>1</Code></Extra></Notification>`;
+    expect(parseReport(xml).transactions).toEqual(sale);
+  });
+
+  it('XML: CDATA verbatim; XML’s five entities and character references decoded, each once', () => {
+    const name = (value: string) =>
+      parseReport(
+        `<n><EventType>Approved</EventType><TransactionID>${ID}</TransactionID><Amount>40.00</Amount><TransactionDate>2026-11-25T09:30:15</TransactionDate><PatientName>${value}</PatientName></n>`,
+      ).transactions[0]?.payerName;
+    expect(name('<![CDATA[Nguyen & <Tran>]]>')).toBe('Nguyen & <Tran>');
+    expect(name('A &amp;lt; B')).toBe('A &lt; B');
+    expect(name('&lt;&gt;&amp;&quot;&apos;')).toBe('<>&"\'');
+    expect(name('&#x41;&#66;&#x1F600;')).toBe('AB😀');
+    expect(name('A&#9;B')).toBe('A\tB');
+  });
+
+  it.each([
+    ['CreditCard', 'CARD'],
+    ['DebitCard', 'CARD'],
+    ['eCheck', 'ACH'],
+    ['Cash', 'CASH'],
+    ['cash', 'CASH'],
+    ['Wire', 'OTHER'],
+  ])('TransactionType %s -> %s', (TransactionType, method) => {
+    expect(parseReport(json({ TransactionType })).transactions[0]?.method).toBe(method);
+  });
+
+  it('a notice names no payee without a MerchantID, is never test data, and has no totals', () => {
+    expect(parseReport('{"EventType":"Declined"}')).toEqual({
+      format: 'INSTAMED_WEBHOOK',
+      version: 'JSON notice',
+      publisher: 'INSTAMED',
+      transactions: [],
+      skipped: [{ location: 'the notice', reason: 'Declined notice: no money moved' }],
+      payee: { npis: [], merchantIds: [], accountNames: [], names: [] },
+      test: false,
+      balance: null,
+      meta: { eventType: 'Declined', encoding: 'json' },
+    });
+  });
+});
+
 describe('each event’s effect', () => {
   it.each([
     ['Approved', {}, { kind: 'SALE', originalTransactionId: null }],
@@ -102,6 +178,8 @@ describe('each event’s effect', () => {
     ['Returned', { PrimaryTransactionID: 'abc123' }, { kind: 'RETURN', originalTransactionId: 'abc123' }],
     ['Chargeback', { PrimaryTransactionID: 'abc123' }, { kind: 'CHARGEBACK', originalTransactionId: 'abc123' }],
     ['Chargeback', {}, { kind: 'CHARGEBACK', originalTransactionId: null }],
+    // A sale names no sale, whatever the notice says.
+    ['Approved', { PrimaryTransactionID: 'abc123' }, { kind: 'SALE', originalTransactionId: null }],
   ])('%s %j -> %j', (EventType, extra, effect) => {
     expect(parseReport(json({ EventType, ...extra })).transactions).toEqual([expect.objectContaining({ transactionId: ID, ...effect })]);
   });
@@ -185,6 +263,47 @@ describe('what a notice is refused for', () => {
       "The XML notice's Amount holds other elements or mixed content, not a value.",
     ],
     ['broken NVP', 'EventType=Approved&Amount=%zz', 'The notice\'s "Amount=%zz" is not form-encoded correctly (a % not followed by two hex digits).'],
+    [
+      'a broken NVP pair, named by its first 60 characters',
+      `EventType=Approved&PatientName=${'A'.repeat(60)}%zz`,
+      `The notice's "PatientName=${'A'.repeat(48)}" is not form-encoded correctly (a % not followed by two hex digits).`,
+    ],
+    ['a JSON number where text belongs', json({ TransactionID: 123 }), "The notice's TransactionID is a JSON number, not text; the notice was not posted."],
+    ['a JSON list', json({ PatientName: ['Sofia', 'Rivera'] }), "The notice's PatientName is a list, not text; the notice was not posted."],
+    ['a JSON true', json({ CardType: true }), "The notice's CardType is a JSON boolean, not text; the notice was not posted."],
+    ['a JSON object', json({ Amount: { value: '40.00' } }), 'The notice\'s Amount is a JSON object, not text like "40.00"; the notice was not posted.'],
+    [
+      'a PrimaryTransactionID with a dash',
+      json({ EventType: 'Refunded', PrimaryTransactionID: 'abc-1' }),
+      'The notice: PrimaryTransactionID "abc-1" is not 1 to 50 letters and digits.',
+    ],
+    ['an XML root holding text only', '<Notification>Approved</Notification>', 'The XML notice is not one element whose child elements are the fields.'],
+    ['an empty XML root', '<Notification/>', 'The XML notice is not one element whose child elements are the fields.'],
+    [
+      'text beside the XML fields',
+      '<Notification>hello<EventType>Approved</EventType></Notification>',
+      'The XML notice has text directly in its root element; the fields are its child elements.',
+    ],
+    [
+      'text and CDATA mixed in a field',
+      '<n><EventType>Approved</EventType><PatientName>Mr <![CDATA[Rivera]]></PatientName></n>',
+      "The XML notice's PatientName holds other elements or mixed content, not a value.",
+    ],
+    [
+      'a character reference to a control character',
+      '<n><EventType>Approved</EventType><PatientName>&#1;</PatientName></n>',
+      "The notice's PatientName has the character reference &#1;, which is not allowed.",
+    ],
+    [
+      'a character reference beyond Unicode',
+      '<n><EventType>Approved</EventType><PatientName>&#x110000;</PatientName></n>',
+      "The notice's PatientName has the character reference &#x110000;, which is not allowed.",
+    ],
+    [
+      'an entity named like an object property',
+      '<n><EventType>Approved</EventType><PatientName>&constructor;</PatientName></n>',
+      "The notice's PatientName uses the entity &constructor;; Kinpay expands no entities beyond XML's own five.",
+    ],
   ])('%s', (_case, content, message) => {
     expect(rejection(content, 'INSTAMED_WEBHOOK')).toBe(message);
   });
@@ -204,6 +323,11 @@ describe('instaMedNoticeKey', () => {
     expect(instaMedNoticeKey('{"EventType":')).toBeNull();
     expect(instaMedNoticeKey('<a><b></a>')).toBeNull();
     expect(instaMedNoticeKey('hello')).toBeNull();
+    expect(instaMedNoticeKey('{"eventtype":" approved ","transactionid":" AB1 "}')).toBe('Approved:AB1');
+    // An event it does not know is kept as written: the notice is stored once, then fails with the reason.
+    expect(instaMedNoticeKey('{"EventType":"Paid","TransactionID":"AB1"}')).toBe('Paid:AB1');
+    expect(instaMedNoticeKey('{"TransactionID":"AB1"}')).toBeNull();
+    expect(instaMedNoticeKey('{"EventType":"Approved","TransactionID":" "}')).toBeNull();
   });
 });
 
@@ -219,6 +343,89 @@ describe('writeInstaMedNotice', () => {
     expect(report.transactions).toEqual([SALE]);
     expect(report.payee.merchantIds).toEqual(['MGPEDS01']);
     expect(instaMedNoticeKey(notice.body)).toBe(`Approved:${ID}`);
+  });
+
+  it('writes the fields in each encoding: JSON, XML with its declaration, NVP', () => {
+    const tx: ReportTransaction = { ...SALE, payerName: 'Sofia Rivera', cardType: null, authorizationNumber: null, method: 'OTHER' };
+    expect(writeInstaMedNotice(tx, { encoding: 'json' }).body).toBe(
+      JSON.stringify(
+        {
+          EventType: 'Approved',
+          TransactionID: ID,
+          Amount: '40.00',
+          TransactionDate: '2026-11-25T14:30:15Z',
+          PatientAccountNumber: '100234',
+          PatientFirstName: 'Sofia',
+          PatientLastName: 'Rivera',
+        },
+        null,
+        2,
+      ),
+    );
+    expect(
+      writeInstaMedNotice(
+        { ...SALE, kind: 'VOID', originalTransactionId: ID, payerName: null, accountNumber: null },
+        { encoding: 'xml', merchantId: 'MGPEDS01' },
+      ).body,
+    ).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<Notification>',
+        '  <EventType>Voided</EventType>',
+        `  <TransactionID>${ID}</TransactionID>`,
+        '  <Amount>40.00</Amount>',
+        '  <TransactionDate>2026-11-25T14:30:15Z</TransactionDate>',
+        '  <PatientAccountNumber>9999</PatientAccountNumber>',
+        '  <TransactionType>CreditCard</TransactionType>',
+        '  <CardType>VISA</CardType>',
+        '  <AuthorizationNumber>083421</AuthorizationNumber>',
+        '  <MerchantID>MGPEDS01</MerchantID>',
+        '</Notification>',
+        '',
+      ].join('\n'),
+    );
+    // A refund or a void of another transaction names it; a middle name goes with the first.
+    expect(
+      writeInstaMedNotice(
+        { ...SALE, kind: 'REFUND', transactionId: 'AB2', originalTransactionId: ID, payerName: 'Sofia Ana Rivera', method: 'ACH', cardType: null },
+        { encoding: 'nvp' },
+      ).body,
+    ).toBe(
+      `EventType=Refunded&TransactionID=AB2&PrimaryTransactionID=${ID}&Amount=40.00&TransactionDate=2026-11-25T14%3A30%3A15Z&PatientAccountNumber=100234&PatientFirstName=Sofia+Ana&PatientLastName=Rivera&TransactionType=eCheck&AuthorizationNumber=083421`,
+    );
+    expect(writeInstaMedNotice({ ...SALE, kind: 'VOID', originalTransactionId: 'AB9' }, { encoding: 'nvp' }).body).toContain('&PrimaryTransactionID=AB9&');
+    expect(writeInstaMedNotice({ ...SALE, kind: 'REFUND', originalTransactionId: ID }, { encoding: 'nvp' }).body).toContain(`&PrimaryTransactionID=${ID}&`);
+  });
+
+  it.each<[string, Partial<ReportTransaction>, Partial<WriteInstaMedNoticeOptions>, string]>([
+    ['an unknown encoding', {}, { encoding: 'csv' as 'json' }, 'writeInstaMedNotice: encoding must be json, xml or nvp, got "csv"'],
+    [
+      'an event InstaMed does not send',
+      {},
+      { event: 'Paid' as 'Approved' },
+      'writeInstaMedNotice: "Paid" is not an InstaMed event (Approved, Declined, Voided, Refunded, Returned, Chargeback, Settlement, Error)',
+    ],
+    ['a transaction ID with a dash', { transactionId: 'abc-1' }, {}, 'writeInstaMedNotice: transactionId "abc-1" is not 1 to 50 letters and digits'],
+    [
+      'an original ID with a dash',
+      { kind: 'REFUND', originalTransactionId: 'abc-1' },
+      {},
+      'writeInstaMedNotice: originalTransactionId "abc-1" is not 1 to 50 letters and digits',
+    ],
+    ['a void naming nothing', { kind: 'VOID' }, {}, 'writeInstaMedNotice: a VOID always names what it voids (its own ID when none other)'],
+    ['account 9999', { accountNumber: '9999' }, {}, `writeInstaMedNotice: account number 9999 of ${ID} would read back as unknown; use null`],
+    ['an empty merchant ID', {}, { merchantId: '' }, 'writeInstaMedNotice: merchantId must be text without surrounding spaces, got ""'],
+    ['a merchant ID with spaces', {}, { merchantId: ' MGPEDS01' }, 'writeInstaMedNotice: merchantId must be text without surrounding spaces, got " MGPEDS01"'],
+    ['a control character', {}, { merchantId: 'MGP\u0007' }, 'writeInstaMedNotice: MerchantID contains a control character'],
+    ['a zero amount', { amountCents: 0 }, {}, `writeInstaMedNotice: amountCents of ${ID} must be positive, got 0`],
+    [
+      'doubled spaces in a name',
+      { payerName: 'Sofia  Rivera' },
+      {},
+      'writeInstaMedNotice: payerName "Sofia  Rivera" has doubled or surrounding spaces, which the name fields cannot keep',
+    ],
+  ])('refuses %s', (_case, change, options, message) => {
+    expect(() => writeInstaMedNotice({ ...SALE, ...change }, { encoding: 'json', ...options })).toThrow(new RangeError(message));
   });
 
   it('escapes XML and form-encodes NVP', () => {

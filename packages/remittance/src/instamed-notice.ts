@@ -108,16 +108,16 @@ function readFields(content: string, encoding: NoticeEncoding): Map<string, stri
     fields.set(key, raw);
   };
   if (encoding === 'json') {
-    let notice: unknown;
+    // The text begins with "{", so what JSON.parse returns is an object.
+    let notice: Record<string, unknown>;
     try {
-      notice = JSON.parse(text);
+      notice = JSON.parse(text) as Record<string, unknown>;
     } catch {
       throw new ReportFormatError('The notice is not valid JSON.');
     }
-    if (typeof notice !== 'object' || notice === null || Array.isArray(notice)) throw new ReportFormatError('The JSON notice is not an object of fields.');
     for (const [name, raw] of Object.entries(notice)) {
       const known = FIELD_OF_NAME.has(name.toLowerCase());
-      if (raw === null || raw === undefined) continue;
+      if (raw === null) continue;
       if (typeof raw !== 'string') {
         if (!known) continue;
         const what = typeof raw === 'number' ? 'a JSON number' : Array.isArray(raw) ? 'a list' : `a JSON ${typeof raw}`;
@@ -165,7 +165,13 @@ const xmlParser = new XMLParser({
   isArray: () => true,
 });
 
-const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const XML_ENTITIES = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 function decodeXmlText(text: string, name: string): string {
   return text.replace(/&(#x[0-9A-Fa-f]+|#\d+|[A-Za-z][\w.-]*);/g, (whole, ref: string) => {
@@ -176,8 +182,8 @@ function decodeXmlText(text: string, name: string): string {
       }
       return String.fromCodePoint(code);
     }
-    const value = XML_ENTITIES[ref];
-    if (value === undefined || !Object.hasOwn(XML_ENTITIES, ref)) {
+    const value = XML_ENTITIES.get(ref);
+    if (value === undefined) {
       throw new ReportFormatError(`The notice's ${name} uses the entity ${whole}; Kinpay expands no entities beyond XML's own five.`);
     }
     return value;
@@ -214,8 +220,9 @@ function readXmlFields(text: string): Array<[string, string]> {
   return result;
 }
 
+/** The published spelling of an event named in any letter case (the callers trim it). */
 function canonicalEvent(text: string): InstaMedEvent | null {
-  return INSTAMED_EVENTS.find((e) => e.toLowerCase() === text.trim().toLowerCase()) ?? null;
+  return INSTAMED_EVENTS.find((e) => e.toLowerCase() === text.toLowerCase()) ?? null;
 }
 
 /** `<event>:<TransactionID>` of a notice (any encoding), or null when it cannot be read that far. */
@@ -372,6 +379,7 @@ export function writeInstaMedNotice(transaction: ReportTransaction, options: Wri
   if (tx.authorizationNumber !== null) notice.push(['AuthorizationNumber', tx.authorizationNumber]);
   if (options.merchantId !== undefined) notice.push(['MerchantID', options.merchantId]);
   for (const [field, value] of notice) {
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     if (/[\u0000-\u001f\u007f]/.test(value)) throw new RangeError(`writeInstaMedNotice: ${field} contains a control character`);
   }
 

@@ -20,7 +20,7 @@ export type Unit = 'file' | 'notice';
 
 /** "$25,000,000.00" for any plain decimal text, however large (formatCents needs a safe integer). */
 export function dollarsFromDecimalText(digits: string): string {
-  const [whole = '0', fraction = ''] = digits.split('.');
+  const [whole, fraction = ''] = digits.split('.') as [string, string?];
   const trimmed = whole.replace(/^0+(?=\d)/, '');
   return `$${trimmed.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction.padEnd(2, '0')}`;
 }
@@ -30,19 +30,15 @@ export function aboveCeilingMessage(amount: string, unit: Unit): string {
 }
 
 /**
- * Plain unsigned decimal text ("40", "40.5", "40.00", ".50") to cents, failing at `location` when it is
- * above the ceiling (however many digits it has: an 18-digit amount must not escape as a RangeError).
- * The caller has checked the shape.
+ * Unsigned decimal text ("40", "40.5", "40.00", ".50", "1,234.56") to cents, failing at `location` when it
+ * is above the ceiling (however many digits it has: an 18-digit amount must not escape as a RangeError).
+ * The caller has checked that it is an amount parseDecimalToCents reads.
  */
 export function centsWithinCeiling(digits: string, location: string, unit: Unit): number {
-  const whole = (digits.split('.')[0] ?? '').replace(/^0+/, '');
+  // More than 12 characters before the point (after leading zeros) is above $1,000,000.00 with or without commas.
+  const whole = digits.split('.')[0]!.replace(/^0+/, '');
   if (whole.length > 12) fail(location, aboveCeilingMessage(dollarsFromDecimalText(digits), unit));
-  let cents: number;
-  try {
-    cents = parseDecimalToCents(digits);
-  } catch {
-    fail(location, `the amount "${digits}" is not an amount of dollars and cents.`);
-  }
+  const cents = parseDecimalToCents(digits);
   if (cents > MAX_TRANSACTION_CENTS) fail(location, aboveCeilingMessage(formatCents(cents), unit));
   return cents;
 }
@@ -53,20 +49,19 @@ export const PLAIN_DECIMAL = /^(?:\d+(?:\.\d{1,2})?|\.\d{1,2})$/;
 /** InstaMed's placeholder when it does not know the Patient Account Number (published on the 835 page). */
 export const UNKNOWN_ACCOUNT = '9999';
 
-export function emptyToNull(value: string | undefined | null): string | null {
-  const trimmed = value?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
+/** A field's trimmed text: empty -> null. */
+export function emptyToNull(value: string): string | null {
+  return value === '' ? null : value;
 }
 
-/** Patient Account Number: empty or 9999 -> null. */
-export function accountFromInstaMed(value: string | undefined): string | null {
-  const trimmed = value?.trim() ?? '';
-  return trimmed === '' || trimmed === UNKNOWN_ACCOUNT ? null : trimmed;
+/** Patient Account Number (trimmed): empty or 9999 -> null. */
+export function accountFromInstaMed(value: string): string | null {
+  return value === '' || value === UNKNOWN_ACCOUNT ? null : value;
 }
 
-/** "Sofia", "", "Rivera" -> "Sofia Rivera"; all empty -> null. */
-export function joinName(...parts: Array<string | undefined>): string | null {
-  const words = parts.map((p) => (p ?? '').trim()).filter((p) => p !== '');
+/** Trimmed name parts: "Sofia", "", "Rivera" -> "Sofia Rivera"; all empty -> null. */
+export function joinName(...parts: string[]): string | null {
+  const words = parts.filter((p) => p !== '');
   return words.length === 0 ? null : words.join(' ');
 }
 
@@ -111,6 +106,7 @@ export function assertNoDelimiters(values: Array<string | null>, delimiters: str
     if (value === null) continue;
     const found = delimiters.find((d) => value.includes(d));
     if (found !== undefined) throw new RangeError(`${writer}: "${value}" contains ${JSON.stringify(found)}, which the format cannot carry`);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     if (/[\u0000-\u001f\u007f]/.test(value)) throw new RangeError(`${writer}: "${value}" contains a control character`);
   }
 }

@@ -18,7 +18,7 @@ export function errorOf(fn: () => unknown): Error {
     fn();
   } catch (error) {
     if (error instanceof Error) return error;
-    throw new Error(`threw a non-Error: ${String(error)}`);
+    throw new Error(`threw a non-Error: ${String(error)}`, { cause: error });
   }
   throw new Error('expected an error, but none was thrown');
 }

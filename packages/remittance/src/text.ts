@@ -74,26 +74,24 @@ const isForbiddenControl = (code: number) => code < 0x20 && code !== 0x09 && cod
 export function decodeReportBytes(bytes: Uint8Array): string {
   const invalid = firstInvalidUtf8(bytes);
   if (invalid >= 0) {
-    const hex = `0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')}`;
+    // A byte that is not UTF-8 is 0x80 or above: always two hex digits.
+    const hex = `0x${bytes[invalid]!.toString(16).toUpperCase()}`;
     throw new ReportFormatError(`The file is not UTF-8 text: byte ${hex} at offset ${invalid} (line ${lineOfByte(bytes, invalid)}) is not valid UTF-8. ${ASK}`);
   }
-  for (let i = 0; i < bytes.length; i++) {
-    if (isForbiddenControl(bytes[i]!)) throw new ReportFormatError(controlMessage(bytes[i]!, i, lineOfByte(bytes, i), 'byte offset'));
-  }
+  const control = bytes.findIndex(isForbiddenControl);
+  if (control >= 0) throw new ReportFormatError(controlMessage(bytes[control]!, control, lineOfByte(bytes, control), 'byte offset'));
   // Cannot throw now; `fatal` stays as a second guard. TextDecoder removes a leading BOM.
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: equivalent, firstInvalidUtf8 has refused every byte `fatal` would
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
 /** The same control-character check on text already decoded (offsets in characters). */
 export function assertNoControlCharacters(text: string): void {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isForbiddenControl(code)) {
-      let line = 1;
-      for (let k = 0; k < i; k++) if (text.charCodeAt(k) === 0x0a) line += 1;
-      throw new ReportFormatError(controlMessage(code, i, line, 'character offset'));
-    }
-  }
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const found = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.exec(text);
+  if (found === null) return;
+  const line = text.slice(0, found.index).split('\n').length;
+  throw new ReportFormatError(controlMessage(text.charCodeAt(found.index), found.index, line, 'character offset'));
 }
 
 export function stripBom(text: string): string {

@@ -20,6 +20,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
+  // Stryker disable next-line ConditionalExpression: equivalent, a cache (a new formatter gives the same parts)
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
       timeZone: zone,
@@ -39,9 +40,8 @@ function formatter(zone: string): Intl.DateTimeFormat {
 /** The wall-clock time in `zone` at the instant `ms` (whole seconds). */
 export function wallTimeAt(ms: number, zone = CLEARINGHOUSE_TIME_ZONE): WallTime {
   const parts: Record<string, number> = {};
-  for (const part of formatter(zone).formatToParts(new Date(ms))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
+  // The literals ("/", ", ", ":") land under "literal" and are never read.
+  for (const part of formatter(zone).formatToParts(new Date(ms))) parts[part.type] = Number(part.value);
   return {
     year: parts.year!,
     month: parts.month!,
@@ -59,9 +59,11 @@ const offsetCache = new Map<string, number>();
 function offsetAt(ms: number, zone: string): number {
   const key = `${zone}|${Math.floor(ms / 3_600_000)}`;
   let offset = offsetCache.get(key);
+  // Stryker disable next-line ConditionalExpression: equivalent, a cache (computing the offset again gives the same)
   if (offset === undefined) {
     const w = wallTimeAt(ms, zone);
     offset = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(ms / 1000) * 1000;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, only bounds the cache's memory
     if (offsetCache.size > 10_000) offsetCache.clear();
     offsetCache.set(key, offset);
   }
@@ -72,8 +74,8 @@ function offsetAt(ms: number, zone: string): number {
 export function isValidWallTime(w: WallTime): boolean {
   if (w.year < 1900 || w.year > 2999 || w.month < 1 || w.month > 12 || w.day < 1) return false;
   if (w.hour > 23 || w.minute > 59 || w.second > 59 || w.hour < 0 || w.minute < 0 || w.second < 0) return false;
-  const date = new Date(Date.UTC(w.year, w.month - 1, w.day));
-  return date.getUTCMonth() === w.month - 1 && date.getUTCDate() === w.day;
+  // A day past the month's end rolls over into the next month, to another day of the month.
+  return new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDate() === w.day;
 }
 
 /**
@@ -141,19 +143,13 @@ export function compactFields(ymd: string, hms = ''): WallTime | null {
   };
 }
 
-/** Fields read as UTC, or null when they are not a real date and time. */
-export function utcFieldsToIso(w: WallTime): string | null {
-  if (!isValidWallTime(w)) return null;
-  return new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second)).toISOString();
-}
-
 /**
  * ISO 8601 date and time, `YYYY-MM-DDTHH:MM[:SS[.fff]]` with `Z`, `±HH:MM` or `±HHMM`, or no zone
  * (then read as `zone`). Fractions of a second are dropped (no format carries them). Null when not
  * of that shape or not a real time.
  */
 export function readIsoDateTime(text: string, zone = CLEARINGHOUSE_TIME_ZONE): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|([+-])(\d{2}):?(\d{2}))?$/.exec(text);
   if (!m) return null;
   const fields: WallTime = {
     year: Number(m[1]),
@@ -168,11 +164,10 @@ export function readIsoDateTime(text: string, zone = CLEARINGHOUSE_TIME_ZONE): s
   if (offsetText === undefined) return wallTimeToIso(fields, zone);
   const asUtc = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second);
   if (offsetText === 'Z') return new Date(asUtc).toISOString();
-  const o = /^([+-])(\d{2}):?(\d{2})$/.exec(offsetText)!;
-  const hours = Number(o[2]);
-  const minutes = Number(o[3]);
+  const hours = Number(m[9]);
+  const minutes = Number(m[10]);
   if (hours > 18 || minutes > 59) return null;
-  const offsetMs = (o[1] === '-' ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+  const offsetMs = (m[8] === '-' ? -1 : 1) * (hours * 60 + minutes) * 60_000;
   return new Date(asUtc - offsetMs).toISOString();
 }
 

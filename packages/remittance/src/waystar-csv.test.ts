@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { parseReport, waystarTransactionId, writeWaystarCsv } from './index.ts';
+import { detectFormat, parseReport, waystarTransactionId, writeWaystarCsv } from './index.ts';
 import type { ReportTransaction } from './index.ts';
 import { fixture, rejection } from './test-helpers.ts';
 
@@ -197,8 +197,101 @@ describe('Waystar Daily Transaction Report (CSV)', () => {
     ],
     ['a row of the wrong width', csv(`${ROW},extra`), 'Line 2: the row has 16 cells but the header has 15.'],
     ['a column twice', `${HEADER},Status\r\n`, 'Line 1: the header names the column "Status" twice.'],
+    [
+      'a missing column',
+      'Transaction Date/Time,Trans Type,Trans Amount,Patient Account Number\r\n',
+      'The CSV header lacks the column "Status"; this is not a Waystar Daily Transaction Report Kinpay can read.',
+    ],
+    ['an empty file', '\r\n\r\n', 'The CSV file is empty; a Daily Transaction Report begins with a header row.'],
+    [
+      'a thousands group led by zero',
+      csv(ROW.replace(',40.00,40.00,', ',"0,123.00",,')),
+      'Line 2: Trans Amount "0,123.00" is not an amount of dollars and cents.',
+    ],
+    [
+      'a comma that is not between thousands',
+      csv(ROW.replace(',40.00,40.00,', ',"1,23.00",,')),
+      'Line 2: Trans Amount "1,23.00" is not an amount of dollars and cents.',
+    ],
+    [
+      'two minus signs',
+      csv(ROW.replace(',Payment,', ',Refund,').replace(',40.00,40.00,', ',-$-25.00,,')),
+      'Line 2: Trans Amount "-$-25.00" is not an amount of dollars and cents.',
+    ],
+    ['a Net Amount that is not an amount', csv(ROW.replace(',40.00,40.00,', ',40.00,abc,')), 'Line 2: Net Amount "abc" is not an amount of dollars and cents.'],
   ])('fails with the reason: %s', (_case, content, message) => {
     expect(rejection(content, 'WAYSTAR_CSV')).toBe(message);
+  });
+
+  it.each([
+    ['40', 'Payment', 4000],
+    ['.50', 'Payment', 50],
+    ['$ 1,234.56', 'Payment', 123456],
+    ['1,000,000.00', 'Refund', 100_000_000],
+    ['- $25.00', 'Refund', 2500],
+    ['$-25.00', 'Refund', 2500],
+  ])('reads the amount "%s" on a %s', (amount, type, cents) => {
+    const content = csv(ROW.replace(',Payment,', `,${type},`).replace(',40.00,40.00,', `,"${amount}",,`));
+    expect(parseReport(content).transactions[0]?.amountCents).toBe(cents);
+  });
+
+  it('a Trans Amount or Net Amount of 0.00 moved no money: skipped with the reason', () => {
+    const report = parseReport(csv(ROW.replace(',40.00,40.00,', ',0.00,,'), ROW.replace(',40.00,40.00,', ',40.00,0.00,').replace('9:14:02', '9:15:00')));
+    expect(report.transactions).toEqual([]);
+    expect(report.skipped).toEqual([
+      { location: 'line 2', reason: 'the Trans Amount is 0.00: no money moved' },
+      { location: 'line 3', reason: 'the Net Amount is 0.00: no money moved' },
+    ]);
+  });
+
+  it.each([
+    ['11/24/2026  9:14:02 AM', '2026-11-24T14:14:02.000Z'],
+    ['11/24/2026 9:14 AM', '2026-11-24T14:14:00.000Z'],
+    ['11/24/2026 9:14:02AM', '2026-11-24T14:14:02.000Z'],
+    // 9:14 PM in New York is 02:14 UTC the next day.
+    ['11/24/2026 9:14:02 pm', '2026-11-25T02:14:02.000Z'],
+    ['11/24/2026 14:14:02', '2026-11-24T19:14:02.000Z'],
+    ['11/24/2026 12:30:00 AM', '2026-11-24T05:30:00.000Z'],
+    ['11/24/2026 12:30:00 PM', '2026-11-24T17:30:00.000Z'],
+    ['2026-11-24T09:14:02-05:00', '2026-11-24T14:14:02.000Z'],
+  ])('reads the Transaction Date/Time "%s" as %s', (text, iso) => {
+    expect(parseReport(csv(ROW.replace('11/24/2026 9:14:02 AM', text))).transactions[0]?.occurredAt).toBe(iso);
+  });
+
+  it.each(['11/24/2026 0:30:00 AM', '11/24/2026 13:00:00 PM', 'on 11/24/2026 9:14:02 AM', '11/24/2026 9:14:02 AM EST', '11/24/2026'])(
+    'refuses the Transaction Date/Time "%s"',
+    (text) => {
+      expect(rejection(csv(ROW.replace('11/24/2026 9:14:02 AM', text)), 'WAYSTAR_CSV')).toBe(
+        `Line 2: Transaction Date/Time "${text}" is not a date and time like 11/25/2026 2:30:15 PM.`,
+      );
+    },
+  );
+
+  it('reads cells padded with spaces, columns it does not know, a report without Account Name; counts the rows', () => {
+    const padded = csv(
+      ROW.split(',')
+        .map((cell) => ` ${cell} `)
+        .join(','),
+    );
+    expect(parseReport(padded).transactions).toEqual(parseReport(csv(ROW)).transactions);
+    const extra = parseReport(`${HEADER},Memo,Batch\r\n${ROW},note,7\r\n`);
+    expect(extra.transactions).toEqual(parseReport(csv(ROW)).transactions);
+    const noAccount = parseReport(csv(ROW.replace('Maple Grove Pediatrics,', ',')));
+    expect(noAccount.payee.accountNames).toEqual([]);
+    expect(noAccount.transactions).toHaveLength(1);
+    expect(parseReport(fixture(FILE)).meta).toEqual({ rows: '5' });
+  });
+
+  it('is recognised by its header, quoted or not, which must name Trans Type and Trans Amount', () => {
+    expect(
+      detectFormat(
+        HEADER.split(',')
+          .map((c) => `"${c}"`)
+          .join(','),
+      ),
+    ).toEqual({ format: 'WAYSTAR_CSV', version: 'Daily Transaction Report' });
+    expect(detectFormat('Trans Type,Amount\r\nPayment,40.00\r\n')).toBeNull();
+    expect(detectFormat('Type,Trans Amount\r\nPayment,40.00\r\n')).toBeNull();
   });
 
   it('an unclosed quote is reported by the CSV reader', () => {
@@ -225,6 +318,27 @@ describe('writeWaystarCsv', () => {
     expect(writeWaystarCsv([{ ...sale, payerName: "Mary Ann O'Neil, Jr" }], { accountName: 'A, B' })).toContain(
       '"A, B",11/24/2026 9:14:02 AM,Web Entry,Credit Card,Visa,Payment,"Mary Ann O\'Neil,",Jr,,',
     );
+  });
+
+  it.each<[string, string, string]>([
+    ['an empty account name', '', 'writeWaystarCsv: accountName must be text without surrounding spaces, got ""'],
+    ['a blank account name', '  ', 'writeWaystarCsv: accountName must be text without surrounding spaces, got "  "'],
+    ['an account name with a leading space', ' Maple', 'writeWaystarCsv: accountName must be text without surrounding spaces, got " Maple"'],
+    ['an account name with a trailing space', 'Maple ', 'writeWaystarCsv: accountName must be text without surrounding spaces, got "Maple "'],
+    ['a control character', 'Maple\u0007', 'writeWaystarCsv: "Maple\u0007" contains a control character'],
+  ])('refuses %s', (_case, accountName, message) => {
+    expect(() => writeWaystarCsv([sale], { accountName })).toThrow(new RangeError(message));
+  });
+
+  it.each<[string, Partial<ReportTransaction>, string]>([
+    ['a zero amount', { amountCents: 0 }, 'writeWaystarCsv: amountCents of ignored must be positive, got 0'],
+    [
+      'doubled spaces in a name',
+      { payerName: 'Sofia  Rivera' },
+      'writeWaystarCsv: payerName "Sofia  Rivera" has doubled or surrounding spaces, which the name fields cannot keep',
+    ],
+  ])('refuses %s, naming it', (_case, change, message) => {
+    expect(() => writeWaystarCsv([{ ...sale, ...change }], { accountName: 'Maple Grove Pediatrics' })).toThrow(new RangeError(message));
   });
 
   it.each<[string, Partial<ReportTransaction>, RegExp]>([

@@ -45,7 +45,12 @@ import { compactFields, newYorkDay, utcParts, wallTimeToIso } from './time.ts';
 import { stripBom } from './text.ts';
 
 const ISA_LENGTH = 106;
-/** Segments a transaction set may contain between ST and SE (those of an ERA are refused earlier). */
+/** node-x12's X12DiagnosticLevel.Error (the enum is declared but has no value at run time). */
+const DIAGNOSTIC_ERROR = 2;
+/**
+ * Segments a transaction set may contain between ST and SE. An ERA's SVC, CAS, MIA and MOA are refused
+ * before this (era.ts), so they are not listed: here they would fail the set.
+ */
 const BODY_TAGS = new Set([
   'BPR',
   'TRN',
@@ -62,37 +67,37 @@ const BODY_TAGS = new Set([
   'TS3',
   'TS2',
   'CLP',
-  'CAS',
   'NM1',
-  'MIA',
-  'MOA',
   'AMT',
   'QTY',
-  'SVC',
   'LQ',
   'PLB',
 ]);
 export const ACCEPTED_GS08 = ['005010X221A1', '005010X221', '004010X091A1', '004010X091'];
 /** CLP02 values that pay; 22 reverses; 4, 23, 25 pay nothing. */
 const PROCESSED = new Set(['1', '2', '3', '19', '20', '21']);
-const NOT_PAID: Record<string, string> = { '4': 'denied', '23': 'not our claim', '25': 'predetermination' };
+const NOT_PAID = new Map([
+  ['4', 'denied'],
+  ['23', 'not our claim'],
+  ['25', 'predetermination'],
+]);
 const REVERSAL = '22';
 /** DTM04 time codes with a fixed offset from UTC, in hours. */
-const ZONE_OFFSETS: Record<string, number> = {
-  UT: 0,
-  GM: 0,
-  ES: -5,
-  ED: -4,
-  CS: -6,
-  CD: -5,
-  MS: -7,
-  MD: -6,
-  PS: -8,
-  PD: -7,
-  AS: -9,
-  AD: -8,
-  HS: -10,
-};
+const ZONE_OFFSETS = new Map([
+  ['UT', 0],
+  ['GM', 0],
+  ['ES', -5],
+  ['ED', -4],
+  ['CS', -6],
+  ['CD', -5],
+  ['MS', -7],
+  ['MD', -6],
+  ['PS', -8],
+  ['PD', -7],
+  ['AS', -9],
+  ['AD', -8],
+  ['HS', -10],
+]);
 /** BPR11 / TRN04 as published: "credit card", "eCheck", "cash", "manual check". */
 const METHOD_OF_TYPE = new Map<string, PaymentMethod>([
   ['credit card', 'CARD'],
@@ -121,12 +126,13 @@ export function parse835(content: string): ParsedReport {
 
   const { text, delimiters } = prepare(trimmed);
   const interchange = parseEnvelope(text, delimiters);
-  const isa = text.slice(0, ISA_LENGTH - 1).split(delimiters.element);
-  const usage = (isa[15] ?? '').trim();
+  // ISA00 to ISA15 as written (node-x12 drops ISA13's leading zeros); prepare() found all 17 elements.
+  const isa = text.split(delimiters.element, 16);
+  const usage = isa[15]!;
   const meta: Record<string, string> = {
-    senderId: (isa[6] ?? '').trim(),
-    receiverId: (isa[8] ?? '').trim(),
-    interchangeControlNumber: (isa[13] ?? '').trim(),
+    senderId: isa[6]!.trim(),
+    receiverId: isa[8]!.trim(),
+    interchangeControlNumber: isa[13]!,
     usage,
   };
 
@@ -175,10 +181,15 @@ export function parse835(content: string): ParsedReport {
   };
 }
 
-/** Finds the delimiters in the fixed-width ISA and removes the line breaks some senders put between segments. */
+/**
+ * Removes the line breaks some senders put between segments, or inside them when they wrap the file at a
+ * fixed width (X12 data holds no line breaks), unless a line break is the segment terminator; then finds
+ * the delimiters in the fixed-width ISA.
+ */
 function prepare(content: string): { text: string; delimiters: Delimiters } {
-  let text = content;
-  if (!text.startsWith('ISA')) throw new ReportFormatError('The file does not start with an ISA segment, so it is not an X12 835 interchange.');
+  if (!content.startsWith('ISA')) throw new ReportFormatError('The file does not start with an ISA segment, so it is not an X12 835 interchange.');
+  const terminator = content[ISA_LENGTH - 1];
+  const text = terminator === '\n' || terminator === '\r' ? `${content.replace(/\r\n?/g, '\n').trimEnd()}\n` : content.replace(/[\r\n]/g, '').trimEnd();
   if (text.length < ISA_LENGTH) throw new ReportFormatError('The file is shorter than an ISA segment (106 characters); it may have been cut off.');
   const delimiters: Delimiters = { element: text[3]!, component: text[104]!, segment: text[105]!, repetition: text[82]! };
   const isaElements = text.slice(0, ISA_LENGTH - 1).split(delimiters.element);
@@ -191,13 +202,6 @@ function prepare(content: string): { text: string; delimiters: Delimiters } {
     throw new ReportFormatError(
       'The ISA segment is not the fixed 106 characters with 16 elements, so its delimiters cannot be read (a padded ISA element may be too short or too long).',
     );
-  }
-  if (delimiters.segment === '\n' || delimiters.segment === '\r') {
-    text = `${text.replace(/\r\n?/g, '\n').trimEnd()}\n`;
-    delimiters.segment = '\n';
-  } else {
-    // X12 data may not contain line breaks, so any we see are formatting between segments.
-    text = text.replace(/[\r\n]/g, '').trimEnd();
   }
   return { text, delimiters };
 }
@@ -289,7 +293,7 @@ function parseEnvelope(text: string, delimiters: Delimiters): X12Interchange {
     throw new ReportFormatError(`IEA02 control number ${value(interchange.trailer, 2)} does not match ISA13 ${value(interchange.header, 13)}.`);
   }
   // Anything node-x12 noticed that the checks above do not cover, e.g. a segment between SE and the next ST.
-  const leftover = parser.diagnostics.find((d) => d.level === 2);
+  const leftover = parser.diagnostics.find((d) => Number(d.level) === DIAGNOSTIC_ERROR);
   if (leftover) throw new ReportFormatError(`The file is not a well-formed X12 interchange: ${stripLibraryPrefix(leftover.message)}`);
   return interchange;
 }
@@ -329,12 +333,10 @@ function readTransactionSet(segments: X12Segment[], control: string, stPosition:
   const bprCents = readAmount(value(bpr, 2), 'BPR02', at(0), false);
   if (bprCents < 0) fail(at(0), `BPR02 is negative; the direction belongs in BPR03.`);
 
-  const trnIndex = segments.findIndex((s) => s.tag === 'TRN');
-  if (trnIndex < 0) fail(at(0), `the ${setName} has no TRN segment (the authorization number).`);
-  const trn = segments[trnIndex]!;
-  const patientIndex = segments.findIndex((s) => s.tag === 'N1' && value(s, 1) === 'PR');
-  if (patientIndex < 0) fail(at(0), `the ${setName} has no N1*PR segment (the patient who paid).`);
-  const patient = segments[patientIndex]!;
+  const trn = segments.find((s) => s.tag === 'TRN');
+  if (trn === undefined) fail(at(0), `the ${setName} has no TRN segment (the authorization number).`);
+  const patient = segments.find((s) => s.tag === 'N1' && value(s, 1) === 'PR');
+  if (patient === undefined) fail(at(0), `the ${setName} has no N1*PR segment (the patient who paid).`);
   const occurredAt = readPaymentTime(segments, bpr, at);
   const typeText = value(bpr, 11) || value(trn, 4);
   const method = METHOD_OF_TYPE.get(typeText.toLowerCase().replace(/,$/, '').trim()) ?? 'OTHER';
@@ -355,10 +357,11 @@ function readTransactionSet(segments: X12Segment[], control: string, stPosition:
   let plbCents = 0;
   segments.forEach((segment, index) => {
     if (segment.tag === 'N1' && value(segment, 1) === 'PE') {
+      // Each distinct one is kept once by parse835.
       const name = value(segment, 2);
-      if (name !== '' && !names.includes(name)) names.push(name);
+      if (name !== '') names.push(name);
       const id = value(segment, 4);
-      if (value(segment, 3) === 'XX' && id !== '' && !npis.includes(id)) npis.push(id);
+      if (value(segment, 3) === 'XX' && id !== '') npis.push(id);
     } else if (segment.tag === 'PLB') {
       // PLB03/04, PLB05/06, ... are (reason:reference, amount) pairs.
       for (let element = 4; element <= 14; element += 2) {
@@ -389,8 +392,8 @@ function readTransactionSet(segments: X12Segment[], control: string, stPosition:
   for (const claim of claims) {
     const location = at(claim.index);
     claimsCents += claim.paidCents;
-    const notPaid = NOT_PAID[claim.status];
-    if (Object.hasOwn(NOT_PAID, claim.status) && notPaid !== undefined) {
+    const notPaid = NOT_PAID.get(claim.status);
+    if (notPaid !== undefined) {
       if (claim.paidCents !== 0) fail(location, `CLP02 is ${claim.status} (${notPaid}) but CLP04 pays ${formatCents(claim.paidCents)}.`);
       skipped.push({ location, reason: `CLP02 ${claim.status} (${notPaid}): no money moved` });
       continue;
@@ -453,8 +456,8 @@ function readPaymentTime(segments: X12Segment[], bpr: X12Segment, at: (index: nu
       if (iso === null) fail(at(index), `DTM*405 has an invalid date or time: "${value(dtm, 2)}" "${value(dtm, 3)}".`);
       return iso;
     }
-    const offset = ZONE_OFFSETS[zone];
-    if (offset === undefined || !Object.hasOwn(ZONE_OFFSETS, zone)) fail(at(index), `DTM*405 has time code "${zone}", which Kinpay cannot convert to UTC.`);
+    const offset = ZONE_OFFSETS.get(zone);
+    if (offset === undefined) fail(at(index), `DTM*405 has time code "${zone}", which Kinpay cannot convert to UTC.`);
     const utc = wallTimeToIso(fields, 'UTC');
     if (utc === null) fail(at(index), `DTM*405 has an invalid date or time: "${value(dtm, 2)}" "${value(dtm, 3)}".`);
     return new Date(Date.parse(utc) - offset * 3_600_000).toISOString();
@@ -477,21 +480,18 @@ function readAmount(text: string, element: string, location: string, isTransacti
   if (isTransaction) {
     cents = centsWithinCeiling(digits, location, 'file');
   } else {
-    // BPR02 may total many payments; it only has to be a number JavaScript holds exactly.
-    if ((digits.split('.')[0] ?? '').replace(/^0+/, '').length > 13) {
+    // BPR02 may total many payments; it only has to be a number JavaScript holds exactly. The shape is
+    // checked above, so parseDecimalToCents takes it.
+    if (digits.split('.')[0]!.replace(/^0+/, '').length > 13) {
       fail(location, `${element} ${dollarsFromDecimalText(digits)} is too large to be a day's patient payments; the file was not posted.`);
     }
-    try {
-      cents = parseDecimalToCents(digits);
-    } catch {
-      fail(location, `${element} is "${text}", which is not an amount.`);
-    }
+    cents = parseDecimalToCents(digits);
   }
   return m[1] === '-' ? -cents : cents;
 }
 
-function value(segment: X12Segment | undefined, position: number): string {
-  return (segment?.valueOf(position) ?? '').trim();
+function value(segment: X12Segment, position: number): string {
+  return (segment.valueOf(position) ?? '').trim();
 }
 
 function dashedDate(ccyymmdd: string): string {
@@ -536,7 +536,7 @@ export function write835(transactions: ReportTransaction[], options: Write835Opt
     throw new RangeError(`write835: controlNumber must be 1..999999999, got ${controlNumber}`);
   }
   if (!/^\d{10}$/.test(npi)) throw new RangeError(`write835: npi must be 10 digits, got "${npi}"`);
-  if (payeeName.trim() === '' || payeeName.trim() !== payeeName || payeeName.length > 60) {
+  if (payeeName === '' || payeeName.trim() !== payeeName || payeeName.length > 60) {
     throw new RangeError(`write835: payeeName must be 1 to 60 characters without surrounding spaces, got "${payeeName}"`);
   }
   if (usage !== 'P' && usage !== 'T') throw new RangeError(`write835: usage must be P or T, got "${String(usage)}"`);
@@ -613,6 +613,7 @@ export function write835(transactions: ReportTransaction[], options: Write835Opt
  * New York day) or YYYYMMDD text; seq a positive whole number.
  */
 export function dpa835FileName(accountName: string, date: Date | string, seq: number): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (accountName.trim() === '' || /[\\/\u0000-\u001f]/.test(accountName)) {
     throw new RangeError(`dpa835FileName: account name "${accountName}" cannot be part of a file name`);
   }
