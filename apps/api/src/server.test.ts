@@ -35,13 +35,14 @@ describe('the HTTP server', () => {
 
   it('masks unexpected errors: no message, stack or SQL reaches the client', async () => {
     const billing = await api.signedIn(s.maple.users.billing!.email);
-    const original = api.db.patient.findMany.bind(api.db.patient);
-    (api.db.patient as any).findMany = () => Promise.reject(new Error('relation "Patient" secret internals'));
+    const original = api.db.creditAccount.count.bind(api.db.creditAccount);
+    (api.db.creditAccount as any).count = () => Promise.reject(new Error('relation "CreditAccount" secret internals'));
     try {
-      const result = await billing.request('{ patients { totalCount } }');
+      // A full first page of patients who owe counts them: that count fails.
+      const result = await billing.request('{ patients(hasBalance: true, first: 1) { totalCount } }');
       expect(result.errors).toEqual([{ message: MASKED_MESSAGE, path: ['patients'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
     } finally {
-      (api.db.patient as any).findMany = original;
+      (api.db.creditAccount as any).count = original;
     }
   });
 

@@ -17,6 +17,7 @@ import { webhookRouter } from './ebilling/webhook.ts';
 import { SignInLimiter } from './auth/sign-in-limiter.ts';
 import type { Config } from './config.ts';
 import { createContext, type AppServices, type GraphQLContext, type SessionCookie } from './context.ts';
+import { costLimitPlugin, type CostLimitOptions } from './graphql/cost-limit.ts';
 import { formatError } from './graphql/errors.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { serveWebApp } from './static-files.ts';
@@ -28,11 +29,14 @@ import { serveWebApp } from './static-files.ts';
  * factor than Armor's 1.5 and a budget of 20,000 leave the parent's family query room.
  * web-operations.test.ts checks every operation of the SPA against these limits.
  */
+export const COST_LIMIT: CostLimitOptions = { maxCost: 20000, depthCostFactor: 1.2 };
+
 export function graphqlLimits(config: Pick<Config, 'production'>) {
   return new ApolloArmor({
     maxDepth: { n: 8, flattenFragments: true },
     maxAliases: { n: 15 },
-    costLimit: { maxCost: 20000, depthCostFactor: 1.2, flattenFragments: true },
+    // The cost limit is ours (graphql/cost-limit.ts): it counts pages passed as variables.
+    costLimit: { enabled: false },
     maxDirectives: { n: 50 },
     maxTokens: { n: 2000 },
     blockFieldSuggestion: { enabled: config.production },
@@ -77,8 +81,9 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
 
   const armor = graphqlLimits(config);
 
+  const schema = buildSchema();
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: buildSchema(),
+    schema,
     introspection: config.introspection,
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -86,7 +91,7 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
     validationRules: armor.validationRules,
     // Apollo's cache-control plugin (on by default) wraps every field resolver to compute cache
     // hints nobody reads: /graphql answers are never cached (Cache-Control: no-store below).
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...armor.plugins, costLimitPlugin(() => schema, COST_LIMIT), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     // main.ts owns shutdown (agent, HTTP, database); Apollo's own signal handlers made stop() hang.
     stopOnTerminationSignals: false,
   });
