@@ -6,15 +6,15 @@ import { DEMO_PASSWORD, USERS } from './users.ts';
 
 const SLOW_CONNECTION = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 /**
- * Compressed JavaScript on the wire per page, headers included (1 KB = 1,000 bytes). Issue 8 asks
- * for 90 KB (sign-in) and 120 KB (family); React 19, react-dom and react-router 7 alone are 85 KB
- * (brotli) and Apollo Client 4 with what it needs 46 KB more, so those are printed beside the figures
- * but not met (`pnpm --filter @kinpay/web size` shows where the bytes go). What is asserted is what
- * the build achieves now, with a little room: a page that grows past it (staff code reaching a
- * parent's page, a library added, compression lost) fails here.
+ * Issue 8's budgets for the JavaScript of a first visit, brotli-compressed as the API sends it
+ * (1 KB = 1,000 bytes): the response bodies, which is what `pnpm --filter @kinpay/web size` counts
+ * and shows by package (`size:why`). The HTTP headers (about 0.5 KB a file, the API's) are printed
+ * beside them, not counted. A page that grows past its budget (staff code reaching a parent's page,
+ * a library added, compression lost) fails here.
  */
-const JS_TARGET = { signIn: 90_000, family: 120_000 };
-const JS_BUDGET = { signIn: 145_000, family: 155_000 };
+const JS_BUDGET = { signIn: 90_000, family: 120_000 };
+/** The chunk with Apollo Client and the signed-in frame (apps/web/vite.config.ts): not for the sign-in page. */
+const SIGNED_IN_CHUNK = /^\/assets\/signed-in-/;
 /** The lazy chunks of staff pages (named after their files): a parent never downloads one. */
 const STAFF_CHUNK =
   /^\/assets\/(Patients|PatientDetail|OnlinePatientServices|Preferences|EbillingCenter|EbillingNavLink|ReportsTab|PaymentsTab|UnmatchedTab|ConflictsTab|CreditsTab)(Page)?-/;
@@ -28,6 +28,8 @@ interface Transfer {
   fromCache: boolean;
   /** Bytes received for it, headers included (CDP loadingFinished.encodedDataLength). */
   bytes: number;
+  /** Of those, the body's: its Content-Length (the compressed file), else all of them. */
+  bodyBytes?: number;
 }
 
 /** Every request of a page as the network saw it, from Chromium's DevTools protocol. */
@@ -50,6 +52,8 @@ class NetworkLog {
       request.status = e.response.status;
       request.encoding = Object.entries(e.response.headers).find(([name]) => name.toLowerCase() === 'content-encoding')?.[1];
       request.fromCache = request.fromCache || e.response.fromDiskCache === true || e.response.fromPrefetchCache === true;
+      const length = Object.entries(e.response.headers).find(([name]) => name.toLowerCase() === 'content-length')?.[1];
+      if (length !== undefined) request.bodyBytes = Number(length);
     });
     cdp.on('Network.loadingFinished', (e) => this.finish(e.requestId, e.encodedDataLength));
     cdp.on('Network.loadingFailed', (e) => this.finish(e.requestId, 0));
@@ -68,7 +72,9 @@ class NetworkLog {
     const request = this.started.get(requestId);
     if (!request) return;
     this.started.delete(requestId);
-    this.done.push({ status: 0, encoding: undefined, fromCache: false, ...request, bytes });
+    // A response from the cache sent no body over the network.
+    const bodyBytes = request.fromCache ? 0 : Math.min(request.bodyBytes ?? bytes, bytes);
+    this.done.push({ status: 0, encoding: undefined, fromCache: false, ...request, bytes, bodyBytes });
   }
 
   /** What finished since the last call, once nothing is in flight any more. */
@@ -84,6 +90,7 @@ const pathOf = (url: string) => new URL(url).pathname;
 const isScript = (t: Transfer) => pathOf(t.url).endsWith('.js');
 const isAsset = (t: Transfer) => pathOf(t.url).startsWith('/assets/');
 const sum = (transfers: Transfer[]) => transfers.reduce((total, t) => total + t.bytes, 0);
+const sumBodies = (transfers: Transfer[]) => transfers.reduce((total, t) => total + (t.bodyBytes ?? t.bytes), 0);
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 function summary(name: string, transfers: Transfer[], extra: string[] = []): string {
@@ -93,8 +100,10 @@ function summary(name: string, transfers: Transfer[], extra: string[] = []): str
   return [`${name}: ${kb(sum(transfers))} on the wire, ${kb(sum(transfers.filter(isScript)))} of it JavaScript`, ...extra, ...lines].join('\n');
 }
 
-const againstTarget = (bytes: number, target: number) =>
-  `  JavaScript ${kb(bytes)}: issue 8's target ${kb(target)} ${bytes <= target ? 'met' : `missed by ${kb(bytes - target)}`}`;
+const againstBudget = (scripts: Transfer[], budget: number) => {
+  const bodies = sumBodies(scripts);
+  return `  JavaScript ${kb(bodies)} (${kb(sum(scripts))} with HTTP headers): issue 8's budget ${kb(budget)} ${bodies <= budget ? 'met' : `missed by ${kb(bodies - budget)}`}`;
+};
 
 function report(text: string) {
   console.log(`\n${text}`);
@@ -166,7 +175,7 @@ test.describe('delivery on a slow connection (1.6 Mbps down, 750 kbps up, 150 ms
       [
         summary('Sign-in page, cold', signIn, [
           `  form usable ${Math.round(signInLoaded)} ms after navigation started`,
-          againstTarget(sum(signIn.filter(isScript)), JS_TARGET.signIn),
+          againstBudget(signIn.filter(isScript), JS_BUDGET.signIn),
         ]),
         summary('Sign in → family page', family, [`  first child's balance visible ${Math.round(toBalance)} ms after the click on "Sign in"`]),
         summary('Family page, second visit', again, [`  balance visible ${Math.round(backAt)} ms after navigation started`]),
@@ -174,7 +183,9 @@ test.describe('delivery on a slow connection (1.6 Mbps down, 750 kbps up, 150 ms
     );
 
     expect(toBalance, 'from "Sign in" to the balance (ms)').toBeLessThanOrEqual(BALANCE_WITHIN_MS);
-    expect(sum(signIn.filter(isScript)), 'JavaScript of the sign-in page (bytes)').toBeLessThanOrEqual(JS_BUDGET.signIn);
+    expect(sumBodies(signIn.filter(isScript)), 'JavaScript of the sign-in page (bytes, brotli)').toBeLessThanOrEqual(JS_BUDGET.signIn);
+    // The sign-in page posts its mutation itself: Apollo Client arrives with the signed-in pages.
+    expect(signIn.map((t) => pathOf(t.url)).filter((p) => SIGNED_IN_CHUNK.test(p))).toEqual([]);
     expect([...signIn, ...family, ...again].map((t) => pathOf(t.url)).filter((p) => STAFF_CHUNK.test(p))).toEqual([]);
     // Every script, style sheet and page arrived brotli-compressed (Chromium asks for br).
     const compressible = [...signIn, ...family].filter((t) => t.status === 200 && /\.(js|css)$|^\/(sign-in|family)?$/.test(pathOf(t.url)));
@@ -210,11 +221,11 @@ test.describe('delivery on a slow connection (1.6 Mbps down, 750 kbps up, 150 ms
     report(
       summary('Family page, cold, already signed in', family, [
         `  first child's balance visible ${Math.round(balance!)} ms after navigation started`,
-        againstTarget(sum(family.filter(isScript)), JS_TARGET.family),
+        againstBudget(family.filter(isScript), JS_BUDGET.family),
       ]),
     );
 
-    expect(sum(family.filter(isScript)), 'JavaScript of the family page (bytes)').toBeLessThanOrEqual(JS_BUDGET.family);
+    expect(sumBodies(family.filter(isScript)), 'JavaScript of the family page (bytes, brotli)').toBeLessThanOrEqual(JS_BUDGET.family);
     expect(family.map((t) => pathOf(t.url)).filter((p) => STAFF_CHUNK.test(p))).toEqual([]);
     expect(family.filter((t) => isScript(t) && t.encoding !== 'br').map((t) => pathOf(t.url))).toEqual([]);
     await context.close();

@@ -6,9 +6,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
+import { ApolloClient } from '@apollo/client';
+import { BaseHttpLink } from '@apollo/client/link/http';
+import { Kind, OperationTypeNode, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { createCache } from '../src/app/apollo.ts';
 import * as generated from '../src/gql/graphql.ts';
-import { graphqlDocuments, readDocumentLiteral, readDocumentNames } from './graphql-documents.ts';
+import { operationText } from '../src/shared/operationText.ts';
+import { APOLLO_PRINT_MODULE, graphqlDocuments, operationTextOf, readDocumentLiteral, readDocumentNames, withOperationText } from './graphql-documents.ts';
 
 const src = fileURLToPath(new URL('../src', import.meta.url));
 const gqlDir = path.join(src, 'gql');
@@ -55,6 +60,44 @@ describe('graphqlDocuments', () => {
       expect(result!.code.split('\n').length, name).toBe(readFileSync(file, 'utf8').split('\n').length);
     }
     expect(warnings).toEqual([]);
+  });
+
+  it('writes on each document the text Apollo Client sends for it, exactly', async () => {
+    const sent: string[] = [];
+    const client = new ApolloClient({
+      cache: createCache(),
+      link: new BaseHttpLink({
+        uri: '/graphql',
+        fetch: (_url, init) => {
+          sent.push((JSON.parse(init!.body as string) as { query: string }).query);
+          return Promise.resolve(new Response('{"data":null}', { headers: { 'content-type': 'application/json' } }));
+        },
+      }),
+    });
+    const operations = [...names.values()].flatMap((name) => {
+      const document = generated[name as keyof typeof generated] as DocumentNode;
+      const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+      return operation ? [{ name, document, type: operation.operation }] : [];
+    });
+    expect(operations.length).toBeGreaterThan(20);
+    for (const { name, document, type } of operations) {
+      sent.length = 0;
+      const request =
+        type === OperationTypeNode.MUTATION ? client.mutate({ mutation: document }) : client.query({ query: document, fetchPolicy: 'network-only' });
+      await request.catch(() => undefined); // the answer does not matter here, only what was sent
+      const built = runInNewContext(`(${withOperationText(readDocumentLiteral(typesSource, name)!)})`) as DocumentNode;
+      expect(sent, name).toEqual([operationText(built)]);
+    }
+  });
+
+  it("replaces Apollo Client's print, in the build, by a lookup of that text", async () => {
+    const { print } = (await import(`data:text/javascript,${encodeURIComponent(APOLLO_PRINT_MODULE)}`)) as {
+      print: ((d: unknown) => string) & { reset(): void };
+    };
+    const literal = readDocumentLiteral(typesSource, 'SignInDocument')!;
+    expect(print(runInNewContext(`(${withOperationText(literal)})`))).toBe(operationTextOf(generated.SignInDocument));
+    expect(() => print(generated.SignInDocument)).toThrow(/no precomputed text/);
+    expect(() => print.reset()).not.toThrow();
   });
 
   it('leaves a call it does not know to the run-time lookup, with a warning', () => {

@@ -6,8 +6,16 @@
 // `graphql(`…`)` call becomes the document object codegen generated for it (copied from
 // graphql.ts), written where it is called. A route's chunk then carries its own queries and no
 // other page's. The object is the one codegen wrote, so what is sent to the API does not change.
+//
+// Each document also carries the text Apollo Client would send for it (src/shared/operationText.ts),
+// printed here with Apollo's and GraphQL's own functions. In the build, Apollo Client's `print`
+// (@apollo/client/utilities/graphql/print.js) is replaced by one that reads that text, so GraphQL's
+// printer (2 KB brotli) is not downloaded; the sign-in page sends it without Apollo Client at all.
 import { readFileSync, statSync } from 'node:fs';
+import { addTypenameToDocument } from '@apollo/client/utilities';
+import { print, type DocumentNode } from 'graphql';
 import type { Plugin } from 'vite';
+import { OPERATION_TEXT_KEY } from '../src/shared/operationText.ts';
 
 /** Each document's source text (as written in the components) → its export in graphql.ts. */
 export function readDocumentNames(gqlSource: string): Map<string, string> {
@@ -33,6 +41,31 @@ export function readDocumentLiteral(typesSource: string, name: string): string |
   return typesSource.slice(start + head.length - 1, end + 1).replace(/\r?\n\s*/g, ' ');
 }
 
+/**
+ * What Apollo Client sends for this document: its cache adds `__typename` to every selection set
+ * (InMemoryCache.transformDocument), then the HTTP link prints it. (Apollo also strips its
+ * client-only directives, @client, @connection, @nonreactive and @unmask; the portal uses none.)
+ */
+export function operationTextOf(document: DocumentNode): string {
+  return print(addTypenameToDocument(document));
+}
+
+/** The document's literal, with its operation text under `Symbol.for(OPERATION_TEXT_KEY)`. */
+export function withOperationText(literal: string): string {
+  const text = operationTextOf(JSON.parse(literal) as DocumentNode);
+  return `${literal.slice(0, -1)},[Symbol.for(${JSON.stringify(OPERATION_TEXT_KEY)})]:${JSON.stringify(text)}}`;
+}
+
+/** Apollo Client's `print`, in the build: the text written on the document (see the top of this file). */
+export const APOLLO_PRINT_MODULE = `const key = Symbol.for(${JSON.stringify(OPERATION_TEXT_KEY)});
+export const print = Object.assign((document) => {
+  const text = document[key];
+  if (typeof text !== 'string') throw new Error('A GraphQL document has no precomputed text (plugins/graphql-documents.ts).');
+  return text;
+}, { reset() {} });
+`;
+const APOLLO_PRINT = /[\\/]@apollo[\\/]client[\\/]utilities[\\/]graphql[\\/]print\.js$/;
+
 /** A JavaScript string literal's value (the escapes codegen and Prettier write). */
 function unquote(literal: string): string {
   return literal.slice(1, -1).replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_, escape: string) => {
@@ -48,6 +81,7 @@ const ONLY_GRAPHQL_IMPORT = /import\s*\{\s*graphql\s*\}\s*from\s*['"][^'"]*\bgql
 const IMPORTS_GQL = /import\s*\{[^}]*\bgraphql\b[^}]*\}\s*from\s*['"][^'"]*\bgql\/gql(?:\.ts)?['"]/;
 
 export function graphqlDocuments(options: { gqlDir: string }): Plugin {
+  let building = false;
   const gqlFile = `${options.gqlDir}/gql.ts`;
   const typesFile = `${options.gqlDir}/graphql.ts`;
   let cache: { key: string; literals: Map<string, string | undefined> } | undefined;
@@ -57,7 +91,11 @@ export function graphqlDocuments(options: { gqlDir: string }): Plugin {
     if (cache?.key !== key) {
       const typesSource = readFileSync(typesFile, 'utf8');
       const names = readDocumentNames(readFileSync(gqlFile, 'utf8'));
-      cache = { key, literals: new Map([...names].map(([source, name]) => [source, readDocumentLiteral(typesSource, name)])) };
+      const literal = (name: string) => {
+        const found = readDocumentLiteral(typesSource, name);
+        return found === undefined ? undefined : withOperationText(found);
+      };
+      cache = { key, literals: new Map([...names].map(([source, name]) => [source, literal(name)])) };
     }
     return cache.literals;
   };
@@ -65,6 +103,15 @@ export function graphqlDocuments(options: { gqlDir: string }): Plugin {
   return {
     name: 'kinpay:graphql-documents',
     enforce: 'pre',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    load: {
+      filter: { id: APOLLO_PRINT },
+      handler(id) {
+        return building && APOLLO_PRINT.test(id) ? APOLLO_PRINT_MODULE : null;
+      },
+    },
     transform: {
       filter: { id: /\.tsx?$/, code: 'graphql(' },
       handler(code, id) {
@@ -74,7 +121,10 @@ export function graphqlDocuments(options: { gqlDir: string }): Plugin {
         const transformed = code.replace(CALL, (call, source: string) => {
           const literal = literals.get(source);
           if (!literal) {
-            this.warn(`a graphql() document has no generated counterpart (run \`pnpm codegen\`); it is left to the run-time lookup`);
+            // In the build, Apollo Client could not print it (see APOLLO_PRINT_MODULE): stop there.
+            const message = `a graphql() document has no generated counterpart (run \`pnpm codegen\`)`;
+            if (building) this.error(message);
+            this.warn(`${message}; it is left to the run-time lookup`);
             return call;
           }
           replaced += 1;

@@ -6,7 +6,7 @@
 // (Monaco alone, 2.8 MB, takes 11 s), and it hooks into Vite's internal manifest plugin. Here the
 // files a parent or staff member downloads for the portal get brotli's top quality (11); the
 // GraphQL playground's (GraphiQL and Monaco, 6 MB) get quality 9: 10% larger, 12 times faster.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
@@ -46,18 +46,6 @@ export function reachableFiles(bundle: Rollup.OutputBundle, entryNames: readonly
   return files;
 }
 
-async function filesUnder(dir: string, base = dir): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map(async (entry): Promise<string[]> => {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : filesUnder(file, base); // .vite/manifest.json stays private
-      return [path.relative(base, file).split(path.sep).join('/')];
-    }),
-  );
-  return nested.flat();
-}
-
 export function precompress(options: { best: { entries: readonly string[]; pages: readonly string[] } }): Plugin {
   let outDir = '';
   return {
@@ -70,8 +58,11 @@ export function precompress(options: { best: { entries: readonly string[]; pages
       const dir = output.dir ?? outDir;
       const best = reachableFiles(bundle, options.best.entries);
       for (const page of options.best.pages) best.add(page);
+      // This build's files only: the playground's build writes into the portal's dist/ after it, and
+      // must leave the portal's files (compressed at a higher quality) alone. (No public/ folder
+      // exists, so every file is in the bundle.) .vite/manifest.json is for the build's tools only.
       // zlib's asynchronous calls run on libuv's thread pool: every core works.
-      const files = (await filesUnder(dir)).filter((file) => COMPRESSIBLE.test(file));
+      const files = Object.keys(bundle).filter((file) => COMPRESSIBLE.test(file) && !file.startsWith('.'));
       await Promise.all(files.map((file) => compressFile(path.join(dir, file), best.has(file) ? 11 : 9)));
     },
   };

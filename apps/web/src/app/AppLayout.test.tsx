@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { EbillingStatusDocument } from '../features/ebilling/EbillingNavLink.tsx';
 import { FamilyPageDocument } from '../features/family/FamilyPage.tsx';
 import { PAGE_SIZE, PatientsPageDocument } from '../features/patients/PatientsPage.tsx';
@@ -142,6 +142,13 @@ describe('AppLayout', () => {
 });
 
 describe('routes', () => {
+  // The routes import their pages lazily; importing the signed-in frame here first keeps module
+  // loading (real time) from racing the fake clock the queries below wait on. (The pages are
+  // imported at the top of this file.)
+  beforeAll(async () => {
+    await import('./SignedInArea.tsx');
+  });
+
   it.each([
     ['PARENT', '/family'],
     ['BILLING', '/patients'],

@@ -136,7 +136,10 @@ function Shell({ viewer }: { viewer: Viewer }) {
           </nav>
         ) : null}
         <main id="main" className="page" tabIndex={-1}>
-          <Outlet context={context} />
+          {/* The frame stays while a page's code arrives (on a deep link it loads beside the frame's). */}
+          <Suspense fallback={<LoadingState />}>
+            <Outlet context={context} />
+          </Suspense>
         </main>
       </div>
       <footer className="footer">

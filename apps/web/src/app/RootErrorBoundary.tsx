@@ -1,52 +1,76 @@
-// The one error boundary at the root of the routes: a signed-out session goes to sign-in, anything
-// else becomes a readable message with a way to try again.
-import { useApolloClient } from '@apollo/client/react';
-import { useEffect } from 'react';
-import { isRouteErrorResponse, Link, useLocation, useNavigate, useRouteError } from 'react-router';
+// The root of the routes: the one error boundary (a signed-out session goes to sign-in, a page whose
+// code did not arrive offers a reload, anything else becomes a readable message with a way to try
+// again) and the fallback shown while a page's code loads.
+import { Component, Suspense, useEffect, type ReactNode } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { LoadingState } from '../components/QueryStates.tsx';
 import { describeError, isUnauthenticated } from '../shared/errors.ts';
 import { usePageTitle } from '../shared/usePageTitle.ts';
 import { isChunkLoadError } from './lazyRoute.ts';
+import { forgetSession } from './session.ts';
 
-export function RootErrorBoundary() {
-  const error = useRouteError();
+/** The root route's element: every page, behind the error boundary, with a fallback while its code loads. */
+export function PortalRoot() {
+  const location = useLocation();
+  return (
+    <ErrorBoundary locationKey={location.key}>
+      <Suspense
+        fallback={
+          <main className="page page--bare">
+            <LoadingState>Opening the portal…</LoadingState>
+          </main>
+        }
+      >
+        <Outlet />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+interface BoundaryProps {
+  /** A new navigation (even to the same address, as "Try again" does) renders the page again. */
+  locationKey: string;
+  children: ReactNode;
+}
+type BoundaryState = { locationKey: string; failure?: { error: unknown } };
+
+class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { locationKey: this.props.locationKey };
+
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    return { failure: { error } };
+  }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
+    return props.locationKey === state.locationKey ? null : { locationKey: props.locationKey, failure: undefined };
+  }
+
+  override render() {
+    return this.state.failure ? <RootErrorBoundary error={this.state.failure.error} /> : this.props.children;
+  }
+}
+
+export function RootErrorBoundary({ error }: { error: unknown }) {
   if (isUnauthenticated(error)) return <RedirectToSignIn />;
-  if (isRouteErrorResponse(error) && error.status === 404) return <PageNotFound />;
   if (isChunkLoadError(error)) return <PageDidNotLoad />;
   return <SomethingWentWrong error={error} />;
 }
 
 function RedirectToSignIn() {
-  const client = useApolloClient();
   const navigate = useNavigate();
   useEffect(() => {
     let active = true;
     // Whatever the previous session loaded must not show to whoever signs in next.
-    void client
-      .clearStore()
-      .catch(() => undefined)
-      .then(() => {
-        if (active) void navigate('/sign-in', { replace: true });
-      });
+    void forgetSession().then(() => {
+      if (active) void navigate('/sign-in', { replace: true });
+    });
     return () => {
       active = false;
     };
-  }, [client, navigate]);
+  }, [navigate]);
   return (
     <main className="error-page">
       <p role="status">Your session has ended. Taking you to sign in…</p>
-    </main>
-  );
-}
-
-function PageNotFound() {
-  usePageTitle('Page not found');
-  return (
-    <main className="error-page">
-      <h1>Page not found</h1>
-      <p>We couldn’t find that page.</p>
-      <Link className="button" to="/">
-        Go to the home page
-      </Link>
     </main>
   );
 }

@@ -1,4 +1,6 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, InMemoryCache } from '@apollo/client';
+import { BaseHttpLink } from '@apollo/client/link/http';
+import { registerSessionStore } from './session.ts';
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -13,10 +15,26 @@ export function createCache(): InMemoryCache {
   });
 }
 
-/** The session is an httpOnly cookie set by `signIn`; same-origin requests carry it. */
+/**
+ * The session is an httpOnly cookie set by `signIn`; same-origin requests carry it. (BaseHttpLink is
+ * HttpLink without its client-awareness link, which only names Apollo Client and its version to
+ * GraphOS's usage reporting, which Kinpay does not use.)
+ */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    link: new BaseHttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     cache: createCache(),
   });
+}
+
+let portal: ApolloClient | undefined;
+
+/** The portal's one client, created when the signed-in area first loads. */
+export function portalClient(): ApolloClient {
+  if (!portal) {
+    const client = createApolloClient();
+    registerSessionStore(() => client.clearStore());
+    portal = client;
+  }
+  return portal;
 }

@@ -2,7 +2,7 @@
 // staff, eBilling or Preferences code. A page's file can fail to load: the connection dropped, or
 // Kinpay was deployed again while the tab was open and the old files are gone. That failure becomes
 // a ChunkLoadError, which the root error boundary explains, offering to reload the page.
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
 export class ChunkLoadError extends Error {
   override name = 'ChunkLoadError';
@@ -21,7 +21,21 @@ export async function loadChunk<M>(load: () => Promise<M>): Promise<M> {
   }
 }
 
-/** A route's `lazy`: the page component `name` of the module `load` imports. */
-export function lazyPage<K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, name: K) {
-  return async (): Promise<{ Component: ComponentType }> => ({ Component: (await loadChunk(load))[name] });
+/** A page loaded on first render (it suspends meanwhile), or earlier by `preload()`. */
+export type LazyPage = LazyExoticComponent<ComponentType> & { preload(): Promise<unknown> };
+
+/**
+ * The page component `name` of the module `load` imports. The import runs once: a failed one stays
+ * failed (a new deploy does not come back by trying again; reloading the page does).
+ */
+export function lazyPage<K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, name: K): LazyPage {
+  let loading: Promise<{ default: ComponentType }> | undefined;
+  const preload = () => (loading ??= loadChunk(load).then((module) => ({ default: module[name] })));
+  return Object.assign(lazy(preload), { preload });
+}
+
+/** Whether a route's element is a lazy page (to preload it with the other pages its address shows). */
+export function preloadOf(element: unknown): (() => Promise<unknown>) | undefined {
+  const type = (element as { type?: Partial<LazyPage> } | null | undefined)?.type;
+  return typeof type?.preload === 'function' ? type.preload : undefined;
 }

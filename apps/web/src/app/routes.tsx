@@ -1,56 +1,57 @@
-import { Navigate, type RouteObject } from 'react-router';
-import { LoadingState } from '../components/QueryStates.tsx';
-import { lazyPage } from './lazyRoute.ts';
-import { RootErrorBoundary } from './RootErrorBoundary.tsx';
+import { matchRoutes, Navigate, useLocation, useRoutes, type RouteObject } from 'react-router';
+import { lazyPage, preloadOf } from './lazyRoute.ts';
+import { PortalRoot } from './RootErrorBoundary.tsx';
 import { NotFoundPage, RoleGate, RoleHome } from './RoleRoutes.tsx';
 
-// Every page is its own chunk, loaded when the route is first visited (by a link or a deep link:
-// the router loads all the routes an address matches, in parallel, before it renders them). The
-// error boundary, the role gates and the fallback stay in the main chunk: they must work when a
+// Every page is its own chunk, loaded when the route is first visited (by a link or a deep link).
+// The error boundary, the role gates and the fallback stay in the main chunk: they must work when a
 // page's chunk does not load.
+const SignInPage = lazyPage(() => import('../features/auth/SignInPage.tsx'), 'SignInPage');
+// The signed-in pages' frame, and Apollo Client with it (the sign-in page posts without it).
+const SignedInArea = lazyPage(() => import('./SignedInArea.tsx'), 'SignedInArea');
+const FamilyPage = lazyPage(() => import('../features/family/FamilyPage.tsx'), 'FamilyPage');
+const PatientsPage = lazyPage(() => import('../features/patients/PatientsPage.tsx'), 'PatientsPage');
+const PatientDetailPage = lazyPage(() => import('../features/patients/PatientDetailPage.tsx'), 'PatientDetailPage');
+const OnlinePatientServicesPage = lazyPage(() => import('../features/online-services/OnlinePatientServicesPage.tsx'), 'OnlinePatientServicesPage');
+const PreferencesPage = lazyPage(() => import('../features/preferences/PreferencesPage.tsx'), 'PreferencesPage');
+const EbillingCenterPage = lazyPage(() => import('../features/ebilling/EbillingCenterPage.tsx'), 'EbillingCenterPage');
+const ReportsTab = lazyPage(() => import('../features/ebilling/ReportsTab.tsx'), 'ReportsTab');
+const PaymentsTab = lazyPage(() => import('../features/ebilling/PaymentsTab.tsx'), 'PaymentsTab');
+const UnmatchedTab = lazyPage(() => import('../features/ebilling/UnmatchedTab.tsx'), 'UnmatchedTab');
+const ConflictsTab = lazyPage(() => import('../features/ebilling/ConflictsTab.tsx'), 'ConflictsTab');
+const CreditsTab = lazyPage(() => import('../features/ebilling/CreditsTab.tsx'), 'CreditsTab');
+
 export const routes: RouteObject[] = [
   {
     path: '/',
-    errorElement: <RootErrorBoundary />,
-    // Shown on the first load while the page's chunk arrives.
-    hydrateFallbackElement: (
-      <main className="page page--bare">
-        <LoadingState>Opening the portal…</LoadingState>
-      </main>
-    ),
+    element: <PortalRoot />,
     children: [
-      { path: 'sign-in', lazy: lazyPage(() => import('../features/auth/SignInPage.tsx'), 'SignInPage') },
+      { path: 'sign-in', element: <SignInPage /> },
       {
-        lazy: lazyPage(() => import('./AppLayout.tsx'), 'AppLayout'),
+        element: <SignedInArea />,
         children: [
           { index: true, element: <RoleHome /> },
           {
             element: <RoleGate allow={['PARENT']} />,
-            children: [{ path: 'family', lazy: lazyPage(() => import('../features/family/FamilyPage.tsx'), 'FamilyPage') }],
+            children: [{ path: 'family', element: <FamilyPage /> }],
           },
           {
             element: <RoleGate allow={['BILLING', 'ADMIN']} />,
             children: [
-              { path: 'patients', lazy: lazyPage(() => import('../features/patients/PatientsPage.tsx'), 'PatientsPage') },
-              { path: 'patients/:id', lazy: lazyPage(() => import('../features/patients/PatientDetailPage.tsx'), 'PatientDetailPage') },
-              {
-                path: 'online-patient-services',
-                lazy: lazyPage(() => import('../features/online-services/OnlinePatientServicesPage.tsx'), 'OnlinePatientServicesPage'),
-              },
-              {
-                path: 'online-patient-services/preferences',
-                lazy: lazyPage(() => import('../features/preferences/PreferencesPage.tsx'), 'PreferencesPage'),
-              },
+              { path: 'patients', element: <PatientsPage /> },
+              { path: 'patients/:id', element: <PatientDetailPage /> },
+              { path: 'online-patient-services', element: <OnlinePatientServicesPage /> },
+              { path: 'online-patient-services/preferences', element: <PreferencesPage /> },
               {
                 path: 'ebilling',
-                lazy: lazyPage(() => import('../features/ebilling/EbillingCenterPage.tsx'), 'EbillingCenterPage'),
+                element: <EbillingCenterPage />,
                 children: [
                   { index: true, element: <Navigate to="reports" replace /> },
-                  { path: 'reports', lazy: lazyPage(() => import('../features/ebilling/ReportsTab.tsx'), 'ReportsTab') },
-                  { path: 'payments', lazy: lazyPage(() => import('../features/ebilling/PaymentsTab.tsx'), 'PaymentsTab') },
-                  { path: 'unmatched', lazy: lazyPage(() => import('../features/ebilling/UnmatchedTab.tsx'), 'UnmatchedTab') },
-                  { path: 'conflicts', lazy: lazyPage(() => import('../features/ebilling/ConflictsTab.tsx'), 'ConflictsTab') },
-                  { path: 'credits', lazy: lazyPage(() => import('../features/ebilling/CreditsTab.tsx'), 'CreditsTab') },
+                  { path: 'reports', element: <ReportsTab /> },
+                  { path: 'payments', element: <PaymentsTab /> },
+                  { path: 'unmatched', element: <UnmatchedTab /> },
+                  { path: 'conflicts', element: <ConflictsTab /> },
+                  { path: 'credits', element: <CreditsTab /> },
                 ],
               },
             ],
@@ -61,3 +62,15 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/**
+ * The portal's pages for the current address. (React Router's declarative routes: its data router,
+ * 15 KB more of JavaScript on every page, would load nothing for us, the pages load their own data.)
+ * All the pages an address shows start loading together, not one after the other as each renders:
+ * a deep link to /family fetches the signed-in frame and the family page at once.
+ */
+export function PortalRoutes() {
+  const location = useLocation();
+  for (const match of matchRoutes(routes, location) ?? []) void preloadOf(match.route.element)?.().catch(() => undefined);
+  return useRoutes(routes, location);
+}

@@ -1,6 +1,6 @@
 // Turns what Apollo rejects with into what a person can read. Only typed errors with
 // extensions.code carry a message written for the user; the server masks everything else.
-import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'TOO_MANY_REQUESTS' | (string & {});

@@ -1,9 +1,10 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { forgetSession } from '../../app/session.ts';
 import { graphql } from '../../gql/gql.ts';
 import { describeError } from '../../shared/errors.ts';
 import { usePageTitle } from '../../shared/usePageTitle.ts';
+import { postMutation } from './signIn.ts';
 
 export const SignInDocument = graphql(`
   mutation SignIn($email: String!, $password: String!) {
@@ -45,9 +46,7 @@ function valuesOf(form: HTMLFormElement): SignInValues {
 // read from the form at submit, so a password manager's autofill is always seen.
 export function SignInPage() {
   usePageTitle('Sign in');
-  const client = useApolloClient();
   const navigate = useNavigate();
-  const [signIn] = useMutation(SignInDocument);
   const [serverError, setServerError] = useState<string | null>(null);
   const [errors, setErrors] = useState<SignInErrors>({});
   const [submitted, setSubmitted] = useState(false);
@@ -68,15 +67,15 @@ export function SignInPage() {
     setServerError(null);
     setSubmitting(true);
     try {
-      await signIn({ variables: { email: email.trim(), password } });
+      await postMutation(SignInDocument, { email: email.trim(), password });
     } catch (error) {
       // "Wrong email or password." or too many attempts: the server's words, as they are.
       setServerError(describeError(error));
       setSubmitting(false);
       return;
     }
-    // Start clean: nothing cached from before belongs to this user.
-    await client.clearStore();
+    // Start clean: nothing cached from before (a session signed out in this tab) belongs to this user.
+    await forgetSession();
     await navigate('/', { replace: true });
   };
 

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RootErrorBoundary } from '../../app/RootErrorBoundary.tsx';
+import { PortalRoot } from '../../app/RootErrorBoundary.tsx';
 import { application, graphQLError, patient, payment, paymentBeingPosted } from '../../test/fixtures.ts';
 import { renderWithProviders } from '../../test/render.tsx';
 import { FamilyPage, FamilyPageDocument } from './FamilyPage.tsx';
@@ -94,7 +94,7 @@ describe('FamilyPage', () => {
       routes: [
         {
           path: '/',
-          errorElement: <RootErrorBoundary />,
+          element: <PortalRoot />,
           children: [
             { path: 'family', element: <FamilyPage /> },
             { path: 'sign-in', element: <h1>Sign in page</h1> },

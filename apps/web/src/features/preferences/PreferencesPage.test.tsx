@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { RootErrorBoundary } from '../../app/RootErrorBoundary.tsx';
+import { PortalRoot } from '../../app/RootErrorBoundary.tsx';
 import type { Role } from '../../gql/graphql.ts';
 import { graphQLError } from '../../test/fixtures.ts';
 import { renderWithProviders } from '../../test/render.tsx';
@@ -469,7 +469,7 @@ describe('Saving either form (the shared form scaffold)', () => {
         routes: [
           {
             path: '/',
-            errorElement: <RootErrorBoundary />,
+            element: <PortalRoot />,
             children: [
               { path: 'online-patient-services/preferences', element: <PreferencesPage /> },
               { path: 'sign-in', element: <h1>Sign in page</h1> },
