@@ -1,7 +1,7 @@
 // The benchmark practice: one parent (three children with open charges), one billing user, and
 // random families from the demo generator up to the requested patient count (~10 charges each).
 import { randomUUID } from 'node:crypto';
-import type { PrismaClient } from '@kinpay/db';
+import type { Prisma, PrismaClient } from '@kinpay/db';
 import { hashPassword } from '../src/auth/passwords.ts';
 import { claimClearinghouseId } from '../src/ebilling/accounts.ts';
 import { addPatient, addRandomFamilies, emptyRows, insertRows, prng, type ChargeSpec, type PracticeRows } from '../src/seed/practice-generator.ts';
@@ -16,6 +16,7 @@ const DATA_VERSION = 2;
 export const VISITS_PER_PATIENT: [number, number] = [2, 7];
 /** Patients generated (and inserted) per batch, to bound memory and show progress. */
 const BATCH = 10_000;
+const fmt = (n: number) => n.toLocaleString('en-US');
 
 /** Runs one SQL statement with positional parameters; returns its rows (if any). */
 export type Query = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
@@ -115,6 +116,16 @@ export interface BenchPractice {
   counts: Record<string, number>;
 }
 
+/** A parent login added on top of the practice (`logins.parents`): its children, to check what it sees. */
+export interface ParentLogin {
+  email: string;
+  patientIds: string[];
+}
+
+/** Emails of the extra logins (all with BENCH_PASSWORD). */
+export const parentLoginEmail = (n: number) => `parent${n}@bench.kinpay.test`;
+export const staffLoginEmail = (n: number) => `billing${n}@bench.kinpay.test`;
+
 const visit = (
   daysAgo: number,
   cptCode: string,
@@ -208,8 +219,25 @@ export async function findLoadedPractice(db: PrismaClient, { patients, seed }: {
 
 export async function loadPractice(
   db: PrismaClient,
-  { patients, seed, log, query }: { patients: number; seed: number; log: (line: string) => void; query?: Query },
-): Promise<BenchPractice & { generateMs: number; insertMs: number }> {
+  {
+    patients,
+    seed,
+    log,
+    query,
+    logins,
+  }: {
+    patients: number;
+    seed: number;
+    log: (line: string) => void;
+    query?: Query;
+    /**
+     * Extra sign-ins (the load test's): `parents` guarantors of generated families of one to three
+     * children with at least one family payment get a PARENT login, and `staff` more BILLING users.
+     * Draws nothing from the generator, so the practice is the same with or without them.
+     */
+    logins?: { parents: number; staff: number };
+  },
+): Promise<BenchPractice & { generateMs: number; insertMs: number; parents: ParentLogin[]; staffEmails: string[] }> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const practice = await db.practice.create({ data: { name: PRACTICE_NAME } });
   const practiceId = practice.id;
@@ -219,6 +247,12 @@ export async function loadPractice(
   const billing = await db.user.create({
     data: { practiceId, email: BILLING_EMAIL, passwordHash, role: 'BILLING', firstName: 'Marcus', lastName: 'Bell' },
   });
+  const staffEmails = [BILLING_EMAIL];
+  for (let n = 1; n <= (logins?.staff ?? 0); n++) {
+    const email = staffLoginEmail(n);
+    await db.user.create({ data: { practiceId, email, passwordHash, role: 'BILLING', firstName: 'Staff', lastName: `Member ${n}` } });
+    staffEmails.push(email);
+  }
   await db.clearinghouseSettings.create({
     data: { practiceId, version: 1, clearinghouse: 'INSTAMED', clearinghouseId: 'benchpeds.demo', onlinePaymentsEnabled: true, changedById: billing.id },
   });
@@ -251,6 +285,7 @@ export async function loadPractice(
   const rng = prng(seed);
   const now = Date.now();
   let added = FAMILY.length;
+  const parents: ParentLogin[] = [];
   let lastLog = performance.now();
   while (added < patients) {
     const batch = Math.min(BATCH, patients - added);
@@ -259,6 +294,9 @@ export async function loadPractice(
     addRandomFamilies(rows, practiceId, rng, { patientCount: batch, firstAccountNumber: 100000 + added, visitsPerPatient: VISITS_PER_PATIENT, now });
     generateMs += performance.now() - t;
     t = performance.now();
+    if (logins && parents.length < logins.parents) {
+      parents.push(...(await addParentLogins(db, rows, { practiceId, passwordHash, first: parents.length + 1, count: logins.parents - parents.length })));
+    }
     if (query) await insertRowsSql(query, rows);
     else await insertRows(db, rows);
     insertMs += performance.now() - t;
@@ -271,6 +309,41 @@ export async function loadPractice(
       );
     }
   }
+  if (logins && parents.length < logins.parents) {
+    throw new Error(
+      `${fmt(patients)} patients give only ${parents.length} families of one to three children with a payment; ${logins.parents} parent logins need more patients`,
+    );
+  }
   await db.auditEvent.create({ data: { practiceId, action: 'bench.loaded', detail: { marker: marker(patients, seed), counts } } });
-  return { practiceId, parentUserId: parent.id, billingUserId: billing.id, counts, generateMs, insertMs };
+  return { practiceId, parentUserId: parent.id, billingUserId: billing.id, counts, generateMs, insertMs, parents, staffEmails };
+}
+
+/**
+ * Gives up to `count` guarantors of the generated families a PARENT login (users created before the
+ * rows are inserted, the guardian rows then point at them): families of one to three children
+ * where at least one child has a family payment, so the family page has charges and payments.
+ */
+async function addParentLogins(
+  db: PrismaClient,
+  rows: PracticeRows,
+  { practiceId, passwordHash, first, count }: { practiceId: string; passwordHash: string; first: number; count: number },
+): Promise<ParentLogin[]> {
+  const childrenOf = new Map<string, string[]>();
+  for (const link of rows.links) if (link.isGuarantor) childrenOf.set(link.guardianId, [...(childrenOf.get(link.guardianId) ?? []), link.patientId]);
+  const paid = new Set(rows.payments.map((p) => p.patientId));
+  const picked: ParentLogin[] = [];
+  const users: Prisma.UserCreateManyInput[] = [];
+  for (const guardian of rows.guardians) {
+    if (picked.length === count) break;
+    const children = childrenOf.get(guardian.id!) ?? [];
+    if (children.length < 1 || children.length > 3 || !children.some((id) => paid.has(id))) continue;
+    const email = parentLoginEmail(first + picked.length);
+    const userId = randomUUID();
+    users.push({ id: userId, practiceId, email, passwordHash, role: 'PARENT', firstName: guardian.firstName, lastName: guardian.lastName });
+    guardian.userId = userId;
+    guardian.email = email;
+    picked.push({ email, patientIds: children });
+  }
+  await db.user.createMany({ data: users });
+  return picked;
 }
