@@ -30,6 +30,16 @@ export function patientScopeSql(viewer: Viewer): Prisma.Sql {
   return Prisma.sql`p."practiceId" = ${viewer.practiceId}::uuid`;
 }
 
+/**
+ * The charges a viewer may see: a parent only their own children's, staff their practice's. Staff
+ * filter on the charge's own practiceId: joined through Patient, PostgreSQL hashes every patient of
+ * the practice for a page of 100 (20–40 ms on 100,000 patients instead of 3).
+ */
+export function chargeScope(viewer: Viewer): Prisma.ChargeWhereInput {
+  if (viewer.role === 'PARENT') return { practiceId: viewer.practiceId, patient: patientScope(viewer) };
+  return { practiceId: viewer.practiceId };
+}
+
 /** The payments a viewer may see: a parent only posted payments of their own children, staff their practice's. */
 export function paymentScope(viewer: Viewer): Prisma.PaymentWhereInput {
   if (viewer.role === 'PARENT') return { practiceId: viewer.practiceId, status: 'POSTED', patient: patientScope(viewer) };
@@ -72,7 +82,7 @@ export function createLoaders(db: PrismaClient, viewer: Viewer) {
   const staff = viewer.role !== 'PARENT';
   /** A charge by ID; primed by chargesOfPatient, so the family page's applications cost no query. */
   const charge = new DataLoader<string, ChargeRow | null>(async (ids) =>
-    byKey(ids, await db.charge.findMany({ where: { id: { in: [...ids] }, patient: patientScope(viewer) } }), (c) => c.id),
+    byKey(ids, await db.charge.findMany({ where: { AND: [chargeScope(viewer), { id: { in: [...ids] } }] } }), (c) => c.id),
   );
   return {
     charge,
@@ -86,7 +96,7 @@ export function createLoaders(db: PrismaClient, viewer: Viewer) {
     /** A patient's charges, newest visit first. */
     chargesOfPatient: new DataLoader<string, ChargeRow[]>(async (patientIds) => {
       const rows = await db.charge.findMany({
-        where: { patientId: { in: [...patientIds] }, patient: patientScope(viewer) },
+        where: { AND: [chargeScope(viewer), { patientId: { in: [...patientIds] } }] },
         orderBy: [{ serviceDate: 'desc' }, { createdAt: 'asc' }, { id: 'asc' }],
       });
       for (const row of rows) charge.prime(row.id, row);
@@ -97,7 +107,7 @@ export function createLoaders(db: PrismaClient, viewer: Viewer) {
       groupBy(
         patientIds,
         await db.payment.findMany({
-          where: { patientId: { in: [...patientIds] }, status: 'POSTED', patient: patientScope(viewer) },
+          where: { AND: [paymentScope(viewer), { patientId: { in: [...patientIds] }, status: 'POSTED' }] },
           orderBy: [{ receivedAt: 'desc' }, { id: 'asc' }],
         }),
         (p) => p.patientId!,
