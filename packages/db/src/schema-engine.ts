@@ -1,6 +1,7 @@
 // Prisma's migration engine, as WebAssembly. The native `prisma migrate` engine is a binary
 // downloaded at install time, which our machines cannot fetch; this build ships inside its
 // npm package and drives the database through the same driver adapter the app uses.
+import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -74,6 +75,29 @@ export async function loadMigrationsList() {
       }),
     ),
   };
+}
+
+/** Reads rows from the database the migrations go to (e.g. Prisma's `$queryRawUnsafe`). */
+export type RawQuery = <Row>(sql: string) => Promise<Row[]>;
+
+/**
+ * The migrations of the folder that the database has not finished applying, by name and checksum as
+ * `_prisma_migrations` records them (sha256 of the file, as `prisma migrate deploy` writes it); all
+ * of them on a new database. Plain SQL, no engine: loading the WebAssembly engine costs about a
+ * second, which a start with nothing to migrate (every start but the first) skips.
+ */
+export async function pendingMigrations(query: RawQuery): Promise<string[]> {
+  const { migrationDirectories } = await loadMigrationsList();
+  const [table] = await query<{ present: boolean }>(`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present`);
+  const applied = table?.present
+    ? await query<{ migration_name: string; checksum: string }>(
+        'SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+      )
+    : [];
+  const done = new Set(applied.map((row) => `${row.migration_name}:${row.checksum}`));
+  return migrationDirectories
+    .filter((m) => !done.has(`${m.path}:${createHash('sha256').update(m.migrationFile.content.value).digest('hex')}`))
+    .map((m) => m.path);
 }
 
 /** Applies every migration not yet applied; records each in `_prisma_migrations`. */
