@@ -48,8 +48,7 @@ export function prismaEnums(schema: string): EnumDef[] {
   return enums;
 }
 
-const description = (doc: string[], indent: string) =>
-  doc.length ? `${indent}${JSON.stringify(doc.join(' ').replace(/`/g, ''))}\n` : '';
+const description = (doc: string[], indent: string) => (doc.length ? `${indent}${JSON.stringify(doc.join(' ').replace(/`/g, ''))}\n` : '');
 
 export function enumsSdl(enums: EnumDef[]): string {
   const blocks = enums.map(

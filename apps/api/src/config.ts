@@ -1,10 +1,59 @@
 // All configuration comes from the environment, validated once at start-up: a bad value stops
 // the process with the variable's name, instead of failing later in front of a parent.
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The repository's .env, unless ENV_FILE names another file (empty: none). */
+export function envFilePath(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.ENV_FILE === undefined) return path.join(repoRoot, '.env');
+  return env.ENV_FILE.trim() === '' ? null : path.resolve(env.ENV_FILE);
+}
+
+/**
+ * Adds the variables of the .env file (when there is one) to `env`, before validation. A variable
+ * already set in the real environment wins over the file, as with Node's --env-file. Returns the
+ * file read, or null.
+ */
+export function loadEnvFile(env: NodeJS.ProcessEnv = process.env, file = envFilePath(env)): string | null {
+  if (!file || !existsSync(file)) return null;
+  for (const [name, value] of Object.entries(parseEnv(readFileSync(file, 'utf8')))) {
+    if (env[name] === undefined) env[name] = value;
+  }
+  return file;
+}
+
+/**
+ * Ports browsers refuse to open (net::ERR_UNSAFE_PORT): Chromium's kRestrictedPorts
+ * (net/base/port_util.cc) and the Fetch standard's "bad port" list, which Firefox, Safari and
+ * Node's fetch follow (it adds 4190 and 6679). A portal on one of them starts but no one can reach it.
+ */
+export const UNSAFE_PORTS: ReadonlySet<number> = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137,
+  139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049,
+  3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
+
+/** Why `port` will not do for a page, or null when it will. */
+export function unsafePortMessage(variable: string, port: number, suggestion: number): string | null {
+  return UNSAFE_PORTS.has(port) ? `${variable} ${port} is a port browsers refuse to open (ERR_UNSAFE_PORT); pick another, e.g. ${suggestion}` : null;
+}
+
+const port = (variable: string, suggestion: number) =>
+  z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .superRefine((value, ctx) => {
+      const message = unsafePortMessage(variable, value, suggestion);
+      if (message) ctx.addIssue({ code: 'custom', message });
+    });
 
 const flag = z
   .enum(['true', 'false', '1', '0'])
@@ -13,15 +62,17 @@ const flag = z
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  PORT: port('PORT', 4000).default(4000),
   HOST: z.string().default('0.0.0.0'),
   /** postgres://… selects a PostgreSQL server; unset selects embedded PGlite under DATA_DIR. */
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
     .optional(),
-  /** Connections this process keeps to the PostgreSQL server at most. */
+  /** Connections each API process (each worker) keeps to the PostgreSQL server at most. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
+  /** With DATABASE_URL: API processes sharing the port (1 = no cluster); default one per core. PGlite always runs one. */
+  API_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   DATA_DIR: z.string().default(path.join(repoRoot, 'data')),
   /** Seeds the demo practice on first start when the database has no practice yet. */
   SEED_DEMO: flag,
@@ -70,17 +121,30 @@ export type Config = ReturnType<typeof loadConfig>;
 export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    const lines = parsed.error.issues.map((i) => {
+      const name = i.path.join('.');
+      // Messages that already start with the variable's name read better without it twice.
+      return i.message.startsWith(`${name} `) ? `  ${i.message}` : `  ${name}: ${i.message}`;
+    });
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  const database: { databaseUrl: string; poolSize: number } | { dataDir: string } = e.DATABASE_URL
+    ? { databaseUrl: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+    : { dataDir: e.DATA_DIR };
   return {
     production,
     port: e.PORT,
     host: e.HOST,
-    database: e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } : { dataDir: e.DATA_DIR },
+    database,
+    /** API processes to run: API_WORKERS (default one per core) on a PostgreSQL server; PGlite is one process's files, so 1. */
+    workers: e.DATABASE_URL ? (e.API_WORKERS ?? availableParallelism()) : 1,
+    /** What API_WORKERS asked for, to say so when PGlite overrides it. */
+    workersRequested: e.API_WORKERS,
     dataDir: e.DATA_DIR,
+    /** Where a migrated, empty embedded database is kept, so the next new one is a copy (packages/db). */
+    embeddedTemplateDir: path.join(repoRoot, 'node_modules', '.cache', 'kinpay'),
     seedDemo: e.SEED_DEMO ?? !production,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
     cookieSecure: e.COOKIE_SECURE ?? production,

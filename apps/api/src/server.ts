@@ -58,7 +58,8 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
     db,
     config,
     clearinghouses: createClearinghouses(config.clearinghouses),
-    signInLimiter: new SignInLimiter(),
+    // Failures counted in the database, so every worker and instance counts the same ones.
+    signInLimiter: new SignInLimiter({ db }),
     ebilling: {
       fetchOptions: {
         reportsFeedUrl: config.ebilling.reportsFeedUrl,

@@ -37,7 +37,11 @@ export async function ebillingPreferences(db: PrismaClient, practiceId: string):
 export async function updateEbillingPreferences(db: PrismaClient, viewer: Viewer, input: EbillingPreferencesInput) {
   const checked = checkPreferences(input);
   const data = { agentEnabled: input.agentEnabled, agentIntervalMinutes: input.agentIntervalMinutes, ...checked, updatedById: viewer.userId };
-  const saved = await db.ebillingPreferences.upsert({ where: { practiceId: viewer.practiceId }, create: { practiceId: viewer.practiceId, ...data }, update: data });
+  const saved = await db.ebillingPreferences.upsert({
+    where: { practiceId: viewer.practiceId },
+    create: { practiceId: viewer.practiceId, ...data },
+    update: data,
+  });
   await recordAudit(db, { practiceId: viewer.practiceId, actorUserId: viewer.userId, action: 'ebilling_preferences.updated', detail: data });
   return saved;
 }
@@ -90,4 +94,3 @@ function checkPreferences(input: EbillingPreferencesInput) {
     ...(input.testMode != null ? { testMode: input.testMode } : {}),
   };
 }
-

@@ -41,7 +41,10 @@ export async function runReports(deps: EbillingDeps, viewer: Viewer, { fetch }: 
     detail: { ...summary, reportIds: summary.reportIds.length },
   });
   sendQueuedSoon(deps.mailer);
-  const reports = await db.remittanceReport.findMany({ where: { practiceId: viewer.practiceId, id: { in: summary.reportIds } }, orderBy: { receivedAt: 'asc' } });
+  const reports = await db.remittanceReport.findMany({
+    where: { practiceId: viewer.practiceId, id: { in: summary.reportIds } },
+    orderBy: { receivedAt: 'asc' },
+  });
   return { ...summary, reports };
 }
 

@@ -99,4 +99,3 @@ export async function updateSettings(db: PrismaClient, clearinghouses: Clearingh
   }
   return settingsView(db, practiceId);
 }
-

@@ -1,13 +1,48 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../test/harness.ts';
-import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoPractice } from './demo-practice.ts';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoPractice, type SeedProgress } from './demo-practice.ts';
+import { addRandomFamilies, emptyRows, prng, slicesByPatient, type PracticeRows } from './practice-generator.ts';
 
 let api: TestApi;
+const progress: SeedProgress[] = [];
 beforeAll(async () => {
   api = await startTestApi();
-  await seedDemoPractice(api.db, { patientCount: 120 });
+  await seedDemoPractice(api.db, { patientCount: 120, onProgress: (p) => progress.push(p) });
 });
 afterAll(() => api.close());
+
+describe('seeding', () => {
+  it('says how far it is every 40 patients', () => {
+    expect(progress).toEqual([
+      { patients: 40, total: 120 },
+      { patients: 80, total: 120 },
+      { patients: 120, total: 120 },
+    ]);
+  });
+
+  it('cuts the rows into slices that hold each row once, each after the rows it refers to', () => {
+    const rows = emptyRows();
+    addRandomFamilies(rows, randomUUID(), prng(7), { patientCount: 95, firstAccountNumber: 1 });
+    const slices = slicesByPatient(rows, 40);
+    expect(slices.map((s) => s.patients.length)).toEqual([40, 40, 15]);
+    for (const table of Object.keys(rows) as (keyof PracticeRows)[]) {
+      expect(slices.flatMap((s) => s[table] as unknown[]).length, table).toBe(rows[table].length);
+      expect(new Set(slices.flatMap((s) => s[table] as unknown[]))).toEqual(new Set(rows[table] as unknown[]));
+    }
+    const seen = { guardians: new Set<string>(), patients: new Set<string>(), charges: new Set<string>(), payments: new Set<string>() };
+    for (const slice of slices) {
+      for (const g of slice.guardians) seen.guardians.add(g.id!);
+      for (const p of slice.patients) seen.patients.add(p.id!);
+      for (const c of slice.charges) seen.charges.add(c.id!);
+      for (const p of slice.payments) seen.payments.add(p.id!);
+      for (const link of slice.links) expect(seen.guardians.has(link.guardianId) && seen.patients.has(link.patientId)).toBe(true);
+      for (const account of slice.creditAccounts) expect(seen.patients.has(account.patientId)).toBe(true);
+      for (const charge of slice.charges) expect(seen.patients.has(charge.patientId)).toBe(true);
+      for (const a of slice.applications) expect(seen.payments.has(a.paymentId) && seen.charges.has(a.chargeId)).toBe(true);
+    }
+  });
+});
 
 describe('the demo practice', () => {
   it('has every demo login, with the documented password', async () => {

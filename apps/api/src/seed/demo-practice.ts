@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { claimClearinghouseId } from '../ebilling/accounts.ts';
 import type { PrismaClient, Role } from '@kinpay/db';
 import { hashPassword } from '../auth/passwords.ts';
-import { addPatient, addRandomFamilies, emptyRows, insertRows, prng } from './practice-generator.ts';
+import { addPatient, addRandomFamilies, emptyRows, insertRows, prng, slicesByPatient } from './practice-generator.ts';
 
 export const DEMO_PASSWORD = 'Demo-Pass-2026!';
 export const DEMO_PRACTICE_NAME = 'Maple Grove Pediatrics';
@@ -27,17 +27,27 @@ export async function hasAnyPractice(db: PrismaClient) {
   return (await db.practice.count()) > 0;
 }
 
-export async function seedDemoPractice(db: PrismaClient, { patientCount = 320 } = {}) {
+/** Progress of seeding, for a start-up that says what it is doing. */
+export interface SeedProgress {
+  patients: number;
+  total: number;
+}
+
+/** Patients inserted per statement group (and per progress report): 320 patients give 8 lines. */
+const PATIENTS_PER_SLICE = 40;
+
+/**
+ * Adds the demo practice in one transaction: a start stopped halfway leaves no practice, so the
+ * next start seeds again instead of finding a practice without patients. The shared demo password
+ * is hashed once (argon2 takes a tenth of a second); rows go in with multi-row inserts.
+ */
+export async function seedDemoPractice(
+  db: PrismaClient,
+  { patientCount = 320, onProgress }: { patientCount?: number; onProgress?: (progress: SeedProgress) => void } = {},
+) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const practice = await db.practice.create({ data: { name: DEMO_PRACTICE_NAME } });
-  const practiceId = practice.id;
-  const users = new Map<string, string>();
-  for (const login of DEMO_LOGINS) {
-    const user = await db.user.create({
-      data: { practiceId, email: login.email, passwordHash, role: login.role, firstName: login.firstName, lastName: login.lastName },
-    });
-    users.set(login.email, user.id);
-  }
+  const practiceId = randomUUID();
+  const users = new Map(DEMO_LOGINS.map((login) => [login.email, randomUUID()]));
 
   const rows = emptyRows();
   const guardian = (email: string, firstName: string, lastName: string) => {
@@ -69,7 +79,24 @@ export async function seedDemoPractice(db: PrismaClient, { patientCount = 320 } 
 
   await db.$transaction(
     async (tx) => {
-      await insertRows(tx, rows);
+      await tx.practice.create({ data: { id: practiceId, name: DEMO_PRACTICE_NAME } });
+      await tx.user.createMany({
+        data: DEMO_LOGINS.map((login) => ({
+          id: users.get(login.email)!,
+          practiceId,
+          email: login.email,
+          passwordHash,
+          role: login.role,
+          firstName: login.firstName,
+          lastName: login.lastName,
+        })),
+      });
+      let inserted = 0;
+      for (const slice of slicesByPatient(rows, PATIENTS_PER_SLICE)) {
+        await insertRows(tx, slice);
+        inserted += slice.patients.length;
+        onProgress?.({ patients: inserted, total: rows.patients.length });
+      }
       await tx.clearinghouseSettings.create({
         data: {
           practiceId,

@@ -288,6 +288,46 @@ type Inserter = {
   paymentApplication: { createMany(args: { data: Prisma.PaymentApplicationCreateManyInput[] }): Promise<unknown> };
 };
 
+/**
+ * The rows cut into slices of `patientsPerSlice` patients, each slice holding everything of its
+ * patients (links, credit accounts, charges, payments and their applications) and the guardians
+ * they are the first to name, so the slices can be inserted one after the other (to report
+ * progress) and the rows are exactly those of the whole.
+ */
+export function slicesByPatient(rows: PracticeRows, patientsPerSlice: number): PracticeRows[] {
+  const slices: PracticeRows[] = [];
+  const sliceOfPatient = new Map<string, PracticeRows>();
+  rows.patients.forEach((patient, i) => {
+    if (i % patientsPerSlice === 0) slices.push(emptyRows());
+    const slice = slices[slices.length - 1]!;
+    slice.patients.push(patient);
+    sliceOfPatient.set(patient.id!, slice);
+  });
+  if (slices.length === 0) slices.push(emptyRows());
+  const of = (patientId: string) => sliceOfPatient.get(patientId) ?? slices[0]!;
+  const guardians = new Map(rows.guardians.map((g) => [g.id!, g]));
+  for (const link of rows.links) {
+    const guardian = guardians.get(link.guardianId);
+    if (guardian) {
+      of(link.patientId).guardians.push(guardian);
+      guardians.delete(link.guardianId);
+    }
+    of(link.patientId).links.push(link);
+  }
+  // A guardian with no child yet goes first.
+  slices[0]!.guardians.unshift(...guardians.values());
+  for (const account of rows.creditAccounts) of(account.patientId).creditAccounts.push(account);
+  for (const charge of rows.charges) of(charge.patientId).charges.push(charge);
+  const sliceOfPayment = new Map<string, PracticeRows>();
+  for (const payment of rows.payments) {
+    const slice = payment.patientId ? of(payment.patientId) : slices[0]!;
+    slice.payments.push(payment);
+    sliceOfPayment.set(payment.id!, slice);
+  }
+  for (const application of rows.applications) (sliceOfPayment.get(application.paymentId) ?? slices[0]!).applications.push(application);
+  return slices;
+}
+
 /** Inserts the rows in dependency order, in chunks the database accepts in one statement. */
 export async function insertRows(db: Inserter, rows: PracticeRows, chunkSize = 2000) {
   const chunks = async <T>(items: T[], insert: (data: T[]) => Promise<unknown>) => {
