@@ -101,8 +101,6 @@ const schema = z.object({
   REPORT_READ_MEMORY_MB: z.coerce.number().int().min(64).default(2048),
   /** Behind a reverse proxy: Express's "trust proxy" setting (e.g. 1, loopback), so client addresses come from X-Forwarded-For. */
   TRUST_PROXY: z.string().optional(),
-  /** GraphQL requests served at once; the rest wait in arrival order. Default 8 on embedded PGlite (one statement at a time), unlimited on a server. */
-  GRAPHQL_CONCURRENCY: z.coerce.number().int().min(1).max(10_000).optional(),
   /** Shared secret InstaMed's webhook sends (HTTP Basic password or Bearer); unset turns the webhook off. */
   INSTAMED_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** e.g. smtp://localhost:2525; unset keeps emails queued. */
@@ -171,7 +169,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     webDist: e.WEB_DIST,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
-    graphqlConcurrency: e.GRAPHQL_CONCURRENCY ?? (e.DATABASE_URL ? null : 8),
   };
 }
 

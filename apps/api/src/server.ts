@@ -17,7 +17,6 @@ import { webhookRouter } from './ebilling/webhook.ts';
 import { SignInLimiter } from './auth/sign-in-limiter.ts';
 import type { Config } from './config.ts';
 import { createContext, type AppServices, type GraphQLContext, type SessionCookie } from './context.ts';
-import { admissionGate } from './admission.ts';
 import { costLimitPlugin, type CostLimitOptions } from './graphql/cost-limit.ts';
 import { formatError } from './graphql/errors.ts';
 import { buildSchema } from './graphql/schema.ts';
@@ -144,13 +143,8 @@ export async function createApiServer(config: Config, db: PrismaClient): Promise
     res.end();
   });
 
-  // On embedded PGlite requests queue at the door in arrival order (admission.ts).
-  const gate = config.graphqlConcurrency
-    ? admissionGate(config.graphqlConcurrency).handler
-    : (_req: express.Request, _res: express.Response, next: express.NextFunction) => next();
   app.use(
     '/graphql',
-    gate,
     express.json({ limit: '100kb' }),
     (_req, res, next) => {
       // Responses hold patient data: never cached by browsers or proxies.
