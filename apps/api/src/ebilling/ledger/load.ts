@@ -4,7 +4,7 @@
 // id), then credit accounts (by patient id). A patient's charges and applications are read only
 // under the lock of the patient's credit account, so two postings for one patient take turns and
 // the second sees what the first wrote.
-import type { Clearinghouse, PaymentKind, Prisma } from '@kinpay/db';
+import { Prisma, type Clearinghouse, type PaymentKind } from '@kinpay/db';
 import { toCents } from '@kinpay/money';
 import type { EarlierPayment, LedgerState, LedgerTransaction, LoadedAccount, LoadedCharge, SaleHistory, WaitingRefund } from './plan.ts';
 
@@ -18,6 +18,11 @@ type PaymentRow = Omit<EarlierPayment, 'amountCents' | 'unappliedCents'> & {
   receivedAt: Date;
   createdAt: Date;
 };
+
+/** The "Payment" columns a PaymentRow holds, as every read below selects them. */
+const PAYMENT_ROW = Prisma.sql`id::text AS id, "transactionId", kind::text AS kind, "patientId"::text AS "patientId", status::text AS status,
+  "unappliedCents", "amountCents", "accountNumber", "originalTransactionId", "reversesPaymentId"::text AS "reversesPaymentId",
+  location, "receivedAt", "createdAt"`;
 
 const earlierPayment = (p: PaymentRow): EarlierPayment => ({
   id: p.id,
@@ -67,9 +72,7 @@ export async function loadBatch(
   const ids = unique([...transactions.map((t) => t.transactionId), ...named]);
   const recorded = ids.length
     ? await tx.$queryRaw<PaymentRow[]>`
-        SELECT id::text AS id, "transactionId", kind::text AS kind, "patientId"::text AS "patientId", status::text AS status,
-               "unappliedCents", "amountCents", "accountNumber", "originalTransactionId", "reversesPaymentId"::text AS "reversesPaymentId",
-               location, "receivedAt", "createdAt"
+        SELECT ${PAYMENT_ROW}
         FROM "Payment"
         WHERE "practiceId" = ${practiceId}::uuid
           AND clearinghouse = ${clearinghouse}::"Clearinghouse"
@@ -84,9 +87,7 @@ export async function loadBatch(
   const locked =
     undone.length || saleTransactionIds.length
       ? await tx.$queryRaw<PaymentRow[]>`
-          SELECT id::text AS id, "transactionId", kind::text AS kind, "patientId"::text AS "patientId", status::text AS status,
-                 "unappliedCents", "amountCents", "accountNumber", "originalTransactionId", "reversesPaymentId"::text AS "reversesPaymentId",
-                 location, "receivedAt", "createdAt"
+          SELECT ${PAYMENT_ROW}
           FROM "Payment"
           WHERE "practiceId" = ${practiceId}::uuid
             AND clearinghouse = ${clearinghouse}::"Clearinghouse"
@@ -165,9 +166,7 @@ export async function loadMatchedSale(tx: Tx, saleId: string, patientId: string)
 /** The posted sale staff chose for a refund that waited (the caller holds the refund's row lock). */
 export async function loadMatchedRefund(tx: Tx, saleId: string): Promise<LedgerState> {
   const [row] = await tx.$queryRaw<PaymentRow[]>`
-    SELECT id::text AS id, "transactionId", kind::text AS kind, "patientId"::text AS "patientId", status::text AS status,
-           "unappliedCents", "amountCents", "accountNumber", "originalTransactionId", "reversesPaymentId"::text AS "reversesPaymentId",
-           location, "receivedAt", "createdAt"
+    SELECT ${PAYMENT_ROW}
     FROM "Payment" WHERE id = ${saleId}::uuid FOR UPDATE`;
   const empty: LedgerState = { accounts: new Map(), charges: new Map(), earlier: [], sales: new Map(), waiting: [], patients: new Map() };
   if (!row) return empty;
