@@ -31,6 +31,7 @@ import {
 } from './queries.ts';
 import { startBenchServer } from './server.ts';
 import { measurePair, ms, type Stats } from './stats.ts';
+import { parseCommandLine } from './options.ts';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const TARGET_P95_MS = 50;
@@ -68,45 +69,28 @@ PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/kinpa
 database is created (dropped first) through the \`test\` database on the same server.`;
 
 function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
-  const given = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') continue;
-    if (arg === '--help' || arg === '-h') {
-      console.log(HELP);
-      process.exit(0);
-    }
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new Error(`Unexpected argument ${JSON.stringify(arg)}\n${HELP}`);
-    const [, name, inline] = match;
-    const flags = new Set(['fresh', 'explain']);
-    given.set(name!, inline ?? (flags.has(name!) ? 'true' : (argv[++i] ?? '')));
-  }
-  const known = new Set([
-    'db',
-    'case',
-    'patients',
-    'pglite-patients',
-    'iterations',
-    'warmup',
-    'payments',
-    'ebilling-rounds',
-    'healthz-mb',
-    'healthz-interval-ms',
-    'healthz-idle-seconds',
-    'seed',
-    'loader',
-    'fresh',
-    'explain',
-  ]);
-  for (const name of given.keys()) if (!known.has(name)) throw new Error(`Unknown option --${name}\n${HELP}`);
-  const get = (name: string) => given.get(name) ?? env[`BENCH_${name.toUpperCase().replace(/-/g, '_')}`];
-  const int = (name: string, fallback: number, min: number) => {
-    const raw = get(name);
-    const value = raw === undefined || raw === '' ? fallback : Number(raw.replace(/_/g, ''));
-    if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be an integer >= ${min} (got ${raw})`);
-    return value;
-  };
+  const { get, int, flag } = parseCommandLine(argv, env, {
+    help: HELP,
+    envPrefix: 'BENCH',
+    known: [
+      'db',
+      'case',
+      'patients',
+      'pglite-patients',
+      'iterations',
+      'warmup',
+      'payments',
+      'ebilling-rounds',
+      'healthz-mb',
+      'healthz-interval-ms',
+      'healthz-idle-seconds',
+      'seed',
+      'loader',
+      'fresh',
+      'explain',
+    ],
+    flags: ['fresh', 'explain'],
+  });
   const db = get('db') ?? 'both';
   if (!['postgres', 'pglite', 'both'].includes(db)) throw new Error(`--db must be postgres, pglite or both (got ${db})`);
   const patients = int('patients', 100_000, 100);
@@ -115,7 +99,6 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
   const kase = get('case') ?? 'all';
   const picked = kase.split(',').map((c) => c.trim());
   for (const c of picked) if (!['all', ...CASES].includes(c)) throw new Error(`--case must be all or a list of ${CASES.join(', ')} (got ${kase})`);
-  const flag = (name: string) => ['true', '1', 'yes'].includes(get(name) ?? '');
   return {
     databases: (db === 'both' ? ['postgres', 'pglite'] : [db]) as ('postgres' | 'pglite')[],
     cases: CASES.filter((c) => picked.includes('all') || picked.includes(c)),

@@ -14,6 +14,7 @@ import { startApi, type ApiProcess } from './api-process.ts';
 import { graphqlErrorCodesOf, runPhase, type ConnectionPlan, type PhaseResult } from './phases.ts';
 import { cpuBetween, cpuSnapshot, sampleMemory, treeCpuMs } from './proc.ts';
 import { seedPglite, seedPostgres, type Seeded } from './seed.ts';
+import { parseCommandLine } from '../bench/options.ts';
 
 const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(apiDir, '../..');
@@ -45,50 +46,33 @@ PostgreSQL: LOADTEST_SERVER_URL (default postgres://postgres@127.0.0.1:5432); a 
 kinpay_loadtest_<pid> is created for the run and dropped at the end.`;
 
 function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
-  const given = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') continue;
-    if (arg === '--help' || arg === '-h') {
-      console.log(HELP);
-      process.exit(0);
-    }
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new Error(`Unexpected argument ${JSON.stringify(arg)}\n${HELP}`);
-    given.set(match[1]!, match[2] ?? argv[++i] ?? '');
-  }
-  const known = ['db', 'duration', 'connections', 'phases', 'patients', 'parents', 'staff-sessions', 'workers', 'pool-size', 'timeout', 'seed'];
-  for (const name of given.keys()) if (!known.includes(name)) throw new Error(`Unknown option --${name}\n${HELP}`);
-  const get = (name: string) => given.get(name) ?? env[`LOADTEST_${name.toUpperCase().replace(/-/g, '_')}`];
-  // Bounded: a typo must not start a day-long run or 100,000 sockets.
-  const int = (name: string, fallback: number | undefined, min: number, max: number) => {
-    const raw = get(name);
-    if ((raw === undefined || raw === '') && fallback === undefined) return undefined;
-    const value = raw === undefined || raw === '' ? fallback! : Number(raw.replace(/_/g, ''));
-    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`--${name} must be an integer from ${min} to ${max} (got ${raw})`);
-    return value;
-  };
+  const { get, given, int, optionalInt } = parseCommandLine(argv, env, {
+    help: HELP,
+    envPrefix: 'LOADTEST',
+    known: ['db', 'duration', 'connections', 'phases', 'patients', 'parents', 'staff-sessions', 'workers', 'pool-size', 'timeout', 'seed'],
+  });
   const db = get('db') ?? 'both';
   if (!['postgres', 'pglite', 'both'].includes(db)) throw new Error(`--db must be postgres, pglite or both (got ${db})`);
   const phases = (get('phases') ?? PHASES.join(',')).split(',').map((p) => p.trim());
   for (const p of phases) if (!PHASES.includes(p as PhaseName)) throw new Error(`--phases takes ${PHASES.join(', ')} (got ${p})`);
-  const workersRaw = given.get('workers') ?? env.API_WORKERS;
+  const workersRaw = given('workers') ?? env.API_WORKERS;
   const workers = workersRaw === undefined || workersRaw === '' ? undefined : Number(workersRaw);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 64))
     throw new Error(`--workers must be an integer from 1 to 64 (got ${workersRaw})`);
+  // Bounded: a typo must not start a day-long run or 100,000 sockets.
   return {
     databases: (db === 'both' ? ['postgres', 'pglite'] : [db]) as ('postgres' | 'pglite')[],
-    duration: int('duration', 60, 1, 1800)!,
-    connections: int('connections', 200, 1, 2000)!,
+    duration: int('duration', 60, 1, 1800),
+    connections: int('connections', 200, 1, 2000),
     // In the order given on the command line is not wanted: the floor comes first.
     phases: PHASES.filter((p) => phases.includes(p)),
-    patients: int('patients', 5000, 500, 200_000)!,
-    parents: int('parents', 200, 1, 5000)!,
-    staffSessions: int('staff-sessions', 5, 1, 50)!,
+    patients: int('patients', 5000, 500, 200_000),
+    parents: int('parents', 200, 1, 5000),
+    staffSessions: int('staff-sessions', 5, 1, 50),
     workers,
-    poolSize: int('pool-size', undefined, 1, 1000),
-    timeout: int('timeout', 30, 1, 300)!,
-    seed: int('seed', 20261126, 0, 2 ** 31)!,
+    poolSize: optionalInt('pool-size', 1, 1000),
+    timeout: int('timeout', 30, 1, 300),
+    seed: int('seed', 20261126, 0, 2 ** 31),
     serverUrl: (env.LOADTEST_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, ''),
   };
 }
