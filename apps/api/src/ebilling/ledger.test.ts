@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clearinghouse, PrismaClient } from '@kinpay/db';
 import { toCents } from '@kinpay/money';
 import { openTestDatabase } from '../test/database.ts';
+import { ledgerTransactions } from '../test/ledger-transactions.ts';
 import { createPractice } from '../test/scenarios.ts';
 import { LedgerError, postBatch, postMatchedRefund, postMatchedSale, type LedgerTransaction } from './ledger.ts';
 import { MemoryLedger } from './ledger/memory-ledger.ts';
@@ -21,31 +22,10 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-let seq = 0;
-const txId = () => (++seq).toString(16).padStart(32, '0');
 /** Each transaction a minute after the one made before it: the order they came in. */
 let clock = 0;
 const nextMinute = () => new Date(Date.UTC(2026, 10, 20, 15) + ++clock * 60_000);
-
-function sale(accountNumber: string | null, amountCents: number, transactionId = txId()): LedgerTransaction {
-  return {
-    transactionId,
-    kind: 'SALE',
-    amountCents,
-    accountNumber,
-    payerName: 'Sofia Rivera',
-    method: 'CARD',
-    cardType: 'VISA',
-    authorizationNumber: '123456',
-    occurredAt: nextMinute(),
-    originalTransactionId: null,
-    location: `line ${seq}`,
-  };
-}
-function refund(of: LedgerTransaction, amountCents: number, kind: LedgerTransaction['kind'] = 'REFUND'): LedgerTransaction {
-  const transactionId = kind === 'VOID' ? of.transactionId : txId();
-  return { ...of, transactionId, kind, amountCents, originalTransactionId: of.transactionId, occurredAt: nextMinute(), location: `line ${seq}` };
-}
+const { nextId: txId, sale, refund } = ledgerTransactions({ id: (n) => n.toString(16).padStart(32, '0'), at: nextMinute });
 
 /** Mateo owes $40.00 (oldest), $35.00 and $20.00 (newest) on three charges; Lucia $25.00 on one. */
 async function family() {

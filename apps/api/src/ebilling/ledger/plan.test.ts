@@ -1,31 +1,12 @@
 // The planner's rules, one example each, with no database: the ledger's tables live in memory
 // (memory-ledger.ts) and each posting is load → plan → write, as on the database.
 import { describe, expect, it } from 'vitest';
+import { ledgerTransactions } from '../../test/ledger-transactions.ts';
 import { MemoryLedger } from './memory-ledger.ts';
 import { LedgerError, planBatch, planMatchedRefund, type LedgerState, type LedgerTransaction } from './plan.ts';
 
-let seq = 0;
-const txId = () => `tx-${++seq}`;
-
-function sale(accountNumber: string | null, amountCents: number, transactionId = txId()): LedgerTransaction {
-  return {
-    transactionId,
-    kind: 'SALE',
-    amountCents,
-    accountNumber,
-    payerName: 'Sofia Rivera',
-    method: 'CARD',
-    cardType: 'VISA',
-    authorizationNumber: '123456',
-    occurredAt: new Date('2026-11-20T15:00:00Z'),
-    originalTransactionId: null,
-    location: `line ${seq}`,
-  };
-}
-function refund(of: LedgerTransaction, amountCents: number, kind: LedgerTransaction['kind'] = 'REFUND', occurredAt = of.occurredAt): LedgerTransaction {
-  const transactionId = kind === 'VOID' ? of.transactionId : txId();
-  return { ...of, transactionId, kind, amountCents, originalTransactionId: of.transactionId, occurredAt, location: `line ${seq}` };
-}
+// Every sale on the same day; an undo on its sale's day unless a test dates it.
+const { nextId: txId, sale, refund } = ledgerTransactions({ id: (n) => `tx-${n}`, at: (undoes) => undoes?.occurredAt ?? new Date('2026-11-20T15:00:00Z') });
 
 /** Mateo (A-1) owes $40.00 (oldest), $35.00 and $20.00 (newest); Lucia (B-2) owes $25.00. */
 function family() {
