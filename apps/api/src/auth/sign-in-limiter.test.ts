@@ -1,7 +1,7 @@
 // The sign-in limit on its own, on a fake clock: 5 failures per email or 30 per client address in
 // 15 minutes lock further attempts until the window is over; a success clears the email's count.
-// Each case runs on both stores: in memory, and in the database (the test run's: PGlite, or the
-// PostgreSQL server under `pnpm test:postgres`), where every API process counts the same failures.
+// The counts are in the database (the test run's: PGlite, or the PostgreSQL server under
+// `pnpm test:postgres`), where every API process counts the same failures.
 import type { Database } from '@kinpay/db';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openTestDatabase } from '../test/database.ts';
@@ -28,10 +28,8 @@ async function fail(limiter: SignInLimiter, times: number, email: (i: number) =>
   for (let i = 0; i < times; i++) await limiter.failed(email(i), address);
 }
 
-describe.each([
-  { store: 'memory', limiter: () => new SignInLimiter() },
-  { store: 'database', limiter: () => new SignInLimiter({ db: database.prisma }) },
-])('the sign-in limiter ($store)', ({ limiter: newLimiter }) => {
+describe('the sign-in limiter', () => {
+  const newLimiter = () => new SignInLimiter({ db: database.prisma });
   it('locks an email after 5 failures, from any address, until 15 minutes after the first', async () => {
     const limiter = newLimiter();
     await fail(limiter, 4, () => 'ann@family.test', '198.51.100.1');

@@ -1,12 +1,11 @@
 // Slows down password guessing: 5 failures per email, or 30 per client address, in 15 minutes
 // lock further attempts for the rest of the window. Successful sign-in clears the email's count.
-// With a database (what main.ts gives it) the counts live in the SignInLimit table, so every API
-// process (the workers of a cluster, several instances) counts the same failures and a restart
-// forgets none; a sign-in costs a few small queries beside the password hash. Without one (tests
-// that build a server of their own), in memory: each process counts on its own.
+// The counts live in the SignInLimit table, so every API process (the workers of a cluster,
+// several instances) counts the same failures and a restart forgets none; a sign-in costs a few
+// small queries beside the password hash.
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from '@kinpay/db';
-import { RateLimiterMemory, RateLimiterPrisma, type RateLimiterRes, type RateLimiterStoreAbstract } from 'rate-limiter-flexible';
+import { RateLimiterPrisma, type RateLimiterRes } from 'rate-limiter-flexible';
 
 const WINDOW_SECONDS = 15 * 60;
 /** Rows of windows over for this long are swept away once every SWEEP_EVERY failures. */
@@ -17,18 +16,16 @@ const SWEEP_EVERY = 100;
 const hashed = (value: string) => createHash('sha256').update(value).digest('base64url');
 
 export class SignInLimiter {
-  private readonly byEmail: RateLimiterMemory | RateLimiterStoreAbstract;
-  private readonly byAddress: RateLimiterMemory | RateLimiterStoreAbstract;
-  private readonly db: PrismaClient | undefined;
+  private readonly byEmail: RateLimiterPrisma;
+  private readonly byAddress: RateLimiterPrisma;
+  private readonly db: PrismaClient;
   private failures = 0;
 
-  constructor({ db }: { db?: PrismaClient } = {}) {
+  constructor({ db }: { db: PrismaClient }) {
     this.db = db;
     // The library's own sweep is a timer per limiter that outlives a closed database; failed() sweeps instead.
     const limiter = (points: number, keyPrefix: string) =>
-      db
-        ? new RateLimiterPrisma({ storeClient: db, tableName: 'signInLimit', points, duration: WINDOW_SECONDS, keyPrefix, clearExpiredByTimeout: false })
-        : new RateLimiterMemory({ points, duration: WINDOW_SECONDS, keyPrefix });
+      new RateLimiterPrisma({ storeClient: db, tableName: 'signInLimit', points, duration: WINDOW_SECONDS, keyPrefix, clearExpiredByTimeout: false });
     this.byEmail = limiter(5, 'email');
     this.byAddress = limiter(30, 'ip');
   }
@@ -42,7 +39,7 @@ export class SignInLimiter {
 
   async failed(email: string, address: string) {
     await Promise.all([this.byEmail.penalty(hashed(email), 1), this.byAddress.penalty(hashed(address), 1)]);
-    if (this.db && ++this.failures % SWEEP_EVERY === 0) {
+    if (++this.failures % SWEEP_EVERY === 0) {
       await this.db.signInLimit.deleteMany({ where: { expire: { lt: new Date(Date.now() - SWEEP_AFTER_MS) } } });
     }
   }
