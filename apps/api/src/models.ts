@@ -24,8 +24,8 @@ export interface SettingsView {
   current: ClearinghouseSettings | null;
 }
 
-/** Part of a payment applied to one charge; the charge loads through the request's loaders. */
-export type ApplicationRow = PaymentApplication;
+/** Part of a payment applied to one charge of its patient (the payment's patientId, carried along to find the charge). */
+export type ApplicationRow = PaymentApplication & { patientId: string | null };
 
 /** A sale a clearinghouse notice reported that no processed report has posted yet. */
 export interface PaymentBeingPostedView {

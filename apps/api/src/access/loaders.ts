@@ -2,11 +2,11 @@
 // applications, a report, a staff member's name) is read in one query per kind per request,
 // however many rows ask, and always within what the viewer may see. One registry per request,
 // built with the viewer (createContext); PatientRepository reads patients through it too.
-import { Prisma, type PrismaClient } from '@kinpay/db';
+import { Prisma, type PaymentApplication, type PrismaClient } from '@kinpay/db';
 import { toCents } from '@kinpay/money';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer.ts';
-import type { ApplicationRow, ChargeRow, PatientRecord, PaymentBeingPostedView, PaymentRow, ReportInfo } from '../models.ts';
+import type { ChargeRow, PatientRecord, PaymentBeingPostedView, PaymentRow, ReportInfo } from '../models.ts';
 
 /** The patients a viewer may see: a parent only children linked to their guardian record, staff their practice's. */
 export function patientScope(viewer: Viewer): Prisma.PatientWhereInput {
@@ -80,12 +80,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createLoaders(db: PrismaClient, viewer: Viewer) {
   const staff = viewer.role !== 'PARENT';
-  /** A charge by ID; primed by chargesOfPatient, so the family page's applications cost no query. */
-  const charge = new DataLoader<string, ChargeRow | null>(async (ids) =>
-    byKey(ids, await db.charge.findMany({ where: { AND: [chargeScope(viewer), { id: { in: [...ids] } }] } }), (c) => c.id),
-  );
   return {
-    charge,
     patient: new DataLoader<string, PatientRecord | null>(async (ids) =>
       byKey(
         ids,
@@ -94,14 +89,16 @@ export function createLoaders(db: PrismaClient, viewer: Viewer) {
       ),
     ),
     /** A patient's charges, newest visit first. */
-    chargesOfPatient: new DataLoader<string, ChargeRow[]>(async (patientIds) => {
-      const rows = await db.charge.findMany({
-        where: { AND: [chargeScope(viewer), { patientId: { in: [...patientIds] } }] },
-        orderBy: [{ serviceDate: 'desc' }, { createdAt: 'asc' }, { id: 'asc' }],
-      });
-      for (const row of rows) charge.prime(row.id, row);
-      return groupBy(patientIds, rows, (c) => c.patientId);
-    }),
+    chargesOfPatient: new DataLoader<string, ChargeRow[]>(async (patientIds) =>
+      groupBy(
+        patientIds,
+        await db.charge.findMany({
+          where: { AND: [chargeScope(viewer), { patientId: { in: [...patientIds] } }] },
+          orderBy: [{ serviceDate: 'desc' }, { createdAt: 'asc' }, { id: 'asc' }],
+        }),
+        (c) => c.patientId,
+      ),
+    ),
     /** A patient's posted payments, newest first. */
     paymentsOfPatient: new DataLoader<string, PaymentRow[]>(async (patientIds) =>
       groupBy(
@@ -117,7 +114,7 @@ export function createLoaders(db: PrismaClient, viewer: Viewer) {
       byKey(ids, await db.payment.findMany({ where: { AND: [paymentScope(viewer), { id: { in: [...ids] } }] } }), (p) => p.id),
     ),
     /** Where a payment went: its applications with their charges, in charge order. */
-    applicationsOfPayment: new DataLoader<string, ApplicationRow[]>(async (paymentIds) =>
+    applicationsOfPayment: new DataLoader<string, PaymentApplication[]>(async (paymentIds) =>
       groupBy(
         paymentIds,
         await db.paymentApplication.findMany({

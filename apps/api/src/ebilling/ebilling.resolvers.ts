@@ -56,7 +56,7 @@ export const ebillingResolvers: Resolvers = {
       p.kind === 'SALE' && p.status === 'POSTED' ? toCents(p.amountCents) - (await signedIn(ctx).loaders.takenBack.load(p.id)) : null,
     // Staff reach payments of their practice; parents only through their own child's Patient.payments.
     patient: (p, _args, ctx) => (p.patientId ? signedIn(ctx).loaders.patient.load(p.patientId) : null),
-    applications: (p, _args, ctx) => signedIn(ctx).loaders.applicationsOfPayment.load(p.id),
+    applications: async (p, _args, ctx) => (await signedIn(ctx).loaders.applicationsOfPayment.load(p.id)).map((a) => ({ ...a, patientId: p.patientId })),
     report: (p, _args, ctx) => (p.reportId ? signedIn(ctx).loaders.report.load(p.reportId) : null),
     // The sale it undoes: the same patient's, or (while both wait unmatched) staff only.
     reverses: (p, _args, ctx) => (p.reversesPaymentId ? signedIn(ctx).loaders.payment.load(p.reversesPaymentId) : null),
@@ -66,10 +66,12 @@ export const ebillingResolvers: Resolvers = {
   },
   PaymentApplication: {
     amount: (a) => toCents(a.amountCents),
+    // One of the patient's charges, from the same read as the patient's own charges: the family
+    // page reads them once, whichever field asks first.
     charge: async (a, _args, ctx) => {
-      const charge = await signedIn(ctx).loaders.charge.load(a.chargeId);
-      // An application and its charge belong to the same patient, so the scope that let the viewer
-      // see the payment lets them see the charge.
+      const charges = a.patientId ? await signedIn(ctx).loaders.chargesOfPatient.load(a.patientId) : [];
+      const charge = charges.find((c) => c.id === a.chargeId);
+      // Only posted payments, which have a patient, have applications, to that patient's charges.
       if (!charge) throw new Error(`charge ${a.chargeId} of a visible application is out of scope`);
       return charge;
     },
