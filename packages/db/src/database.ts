@@ -5,10 +5,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { startEmbeddedDatabase } from './embedded/client.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { applyMigrations, loadMigrationsList, pendingMigrations } from './schema-engine.ts';
 import { boundedStatementNames } from './statement-names.ts';
@@ -87,29 +86,24 @@ function openServer(connectionString: string, poolSize = 10): Database {
 }
 
 async function openEmbedded(options: Exclude<DatabaseOptions, { databaseUrl: string }>, onProgress: OpenOptions['onProgress']): Promise<Database> {
-  const copy = options.loadDataDir ? { loadDataDir: options.loadDataDir } : {};
-  let pglite: PGlite;
-  if ('memory' in options) {
-    pglite = new PGlite(copy);
-  } else {
-    const dir = pgliteDir(options.dataDir);
-    await mkdir(dir, { recursive: true });
-    if (!options.loadDataDir && isNewDataDir(options.dataDir)) onProgress?.({ step: 'creating', dir, from: 'initdb' });
-    pglite = new PGlite(dir, copy);
+  let dataDir: string | null = null;
+  if ('dataDir' in options) {
+    dataDir = pgliteDir(options.dataDir);
+    await mkdir(dataDir, { recursive: true });
+    if (!options.loadDataDir && isNewDataDir(options.dataDir)) onProgress?.({ step: 'creating', dir: dataDir, from: 'initdb' });
   }
-  await pglite.waitReady;
-  const adapterFactory = new PrismaPGlite(pglite);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
+  // PGlite runs in a thread of its own (embedded/worker.ts), never on the thread that serves requests.
+  const embedded = await startEmbeddedDatabase({ dataDir, loadDataDir: options.loadDataDir });
+  const prisma = new PrismaClient({ adapter: embedded.adapterFactory });
   return {
     prisma,
     kind: 'pglite',
-    adapterFactory,
-    // PGlite keeps the process alive after $disconnect(): close the instance too.
+    adapterFactory: embedded.adapterFactory,
     close: async () => {
       await prisma.$disconnect();
-      await pglite.close();
+      await embedded.close();
     },
-    dumpDataDir: () => pglite.dumpDataDir('gzip'),
+    dumpDataDir: () => embedded.dumpDataDir(),
   };
 }
 
