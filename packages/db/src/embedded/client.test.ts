@@ -84,3 +84,8 @@ it('fails every later query with a reason once closed, instead of waiting foreve
   await other.close();
   await expect(adapter.queryRaw({ sql: 'SELECT 1', args: [], argTypes: [] })).rejects.toThrow(/The embedded database is closed/);
 });
+
+it("refuses a damaged copy with PGlite's reason instead of waiting", async () => {
+  const opening = openDatabase({ memory: true, loadDataDir: new Blob(['not a tarball']) }, { migrate: false });
+  await expect(opening).rejects.toThrow(/PGlite/);
+});

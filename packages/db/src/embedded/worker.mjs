@@ -40,11 +40,12 @@ try {
   /** @type {Ready} */
   const ready = { ready: true, adapterName: adapter.adapterName, schemaName: info?.schemaName, supportsRelationJoins: info?.supportsRelationJoins ?? true };
   port.postMessage(ready);
+  port.on('message', answer);
 } catch (error) {
   /** @type {Ready} */
   const failed = { ready: false, error: serialize(error) };
+  // The API's side ends this thread when it reads this; nothing more is listened for.
   port.postMessage(failed);
-  process.exit(1);
 }
 
 /** @type {Map<number, Transaction>} */
@@ -89,7 +90,8 @@ async function handle(request) {
   }
 }
 
-port.on('message', (/** @type {Request} */ request) => {
+/** @param {Request} request */
+function answer(request) {
   handle(request).then(
     (value) => {
       /** @type {Response} */
@@ -103,4 +105,4 @@ port.on('message', (/** @type {Request} */ request) => {
       port.postMessage(response);
     },
   );
-});
+}
