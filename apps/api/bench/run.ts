@@ -556,6 +556,11 @@ async function main() {
       `, ${options.iterations} iterations after ${options.warmup} warm-up, sequential requests; ` +
       `node ${process.version}, ${os.cpus().length} cores`,
   );
+  // graphql-js and Express read NODE_ENV themselves (graphql-js's development instanceof check
+  // alone cost 16 % of the heavy staff query): `pnpm bench` sets it, as a deployment does.
+  if (process.env.NODE_ENV !== 'production') {
+    log(`warning: NODE_ENV is ${process.env.NODE_ENV ?? 'unset'}, not production: libraries run their development checks (run it as \`pnpm bench\`)`);
+  }
   const loadAtStart = os.loadavg();
   if (loadAtStart[0]! > os.cpus().length * 0.5) {
     log(
