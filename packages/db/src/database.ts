@@ -92,7 +92,7 @@ async function openEmbedded(options: Exclude<DatabaseOptions, { databaseUrl: str
     await mkdir(dataDir, { recursive: true });
     if (!options.loadDataDir && isNewDataDir(options.dataDir)) onProgress?.({ step: 'creating', dir: dataDir, from: 'initdb' });
   }
-  // PGlite runs in a thread of its own (embedded/worker.ts), never on the thread that serves requests.
+  // PGlite runs in a thread of its own (embedded/worker.mjs), never on the thread that serves requests.
   const embedded = await startEmbeddedDatabase({ dataDir, loadDataDir: options.loadDataDir });
   const prisma = new PrismaClient({ adapter: embedded.adapterFactory });
   return {

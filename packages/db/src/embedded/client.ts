@@ -1,5 +1,5 @@
 // The API's side of the embedded database: a Prisma driver adapter whose queries run in a worker
-// thread that owns PGlite (worker.ts). The API's thread only sends a query and waits, so it keeps
+// thread that owns PGlite (worker.mjs). The API's thread only sends a query and waits, so it keeps
 // accepting connections and answering other requests while PGlite works.
 import { Worker } from 'node:worker_threads';
 import {
@@ -176,12 +176,20 @@ class WorkerTransaction extends WorkerQueryable implements Transaction {
   // As pglite-prisma-adapter's: the worker's PGlite transaction sends BEGIN and COMMIT, not Prisma.
   readonly options = { usePhantomQuery: true };
 
+  constructor(
+    connection: WorkerConnection,
+    adapterName: string,
+    private readonly id: number,
+  ) {
+    super(connection, adapterName, id);
+  }
+
   async commit(): Promise<void> {
-    await this.connection.call({ op: 'commit', tx: this.tx! });
+    await this.connection.call({ op: 'commit', tx: this.id });
   }
 
   async rollback(): Promise<void> {
-    await this.connection.call({ op: 'rollback', tx: this.tx! });
+    await this.connection.call({ op: 'rollback', tx: this.id });
   }
 }
 

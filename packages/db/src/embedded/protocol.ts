@@ -1,5 +1,5 @@
 // Messages between the API's thread and the worker thread that owns the embedded database
-// (worker.ts). Everything here survives structured cloning: plain objects, strings, numbers,
+// (worker.mjs). Everything here survives structured cloning: plain objects, strings, numbers,
 // bigints, Uint8Arrays, ArrayBuffers.
 import type { IsolationLevel, SqlQuery, SqlResultSet } from '@prisma/driver-adapter-utils';
 
