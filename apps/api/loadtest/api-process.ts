@@ -38,7 +38,7 @@ export interface ApiProcess {
  */
 export async function startApi(
   env: Record<string, string>,
-  { logFile, readyTimeoutMs = 120_000 }: { logFile: string; readyTimeoutMs?: number },
+  { logFile, readyTimeoutMs = 120_000, profileDir }: { logFile: string; readyTimeoutMs?: number; profileDir?: string | undefined },
 ): Promise<ApiProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -62,7 +62,13 @@ export async function startApi(
     TRUST_PROXY: 'loopback',
     ...env,
   });
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: apiDir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  // --cpu-prof is refused in NODE_OPTIONS, so it is an argument; node writes a profile per thread as each ends.
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], {
+    cwd: apiDir,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout!.pipe(log, { end: false });
   child.stderr!.pipe(log, { end: false });
   let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;

@@ -42,14 +42,18 @@ const HELP = `Usage: pnpm loadtest [-- options]
   --pool-size=N               DATABASE_POOL_SIZE for the PostgreSQL API (default: unset, the API's default)
   --timeout=S                 seconds before a request counts as timed out (default 30)
   --seed=N                    data generator seed (default 20261126)
+  --profile                   start the API with node --cpu-prof: a .cpuprofile per thread (the
+                              API's, the embedded database's, each cluster worker's) in
+                              bench/results/loadtest-<time>-<db>-profile/ when the API stops
 PostgreSQL: LOADTEST_SERVER_URL (default postgres://postgres@127.0.0.1:5432); a database
 kinpay_loadtest_<pid> is created for the run and dropped at the end.`;
 
 function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
-  const { get, given, int, optionalInt } = parseCommandLine(argv, env, {
+  const { get, given, int, optionalInt, flag } = parseCommandLine(argv, env, {
     help: HELP,
     envPrefix: 'LOADTEST',
-    known: ['db', 'duration', 'connections', 'phases', 'patients', 'parents', 'staff-sessions', 'workers', 'pool-size', 'timeout', 'seed'],
+    known: ['db', 'duration', 'connections', 'phases', 'patients', 'parents', 'staff-sessions', 'workers', 'pool-size', 'timeout', 'seed', 'profile'],
+    flags: ['profile'],
   });
   const db = get('db') ?? 'both';
   if (!['postgres', 'pglite', 'both'].includes(db)) throw new Error(`--db must be postgres, pglite or both (got ${db})`);
@@ -73,6 +77,7 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
     poolSize: optionalInt('pool-size', 1, 1000),
     timeout: int('timeout', 30, 1, 300),
     seed: int('seed', 20261126, 0, 2 ** 31),
+    profile: flag('profile'),
     serverUrl: (env.LOADTEST_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, ''),
   };
 }
@@ -239,14 +244,15 @@ async function runDatabase(kind: 'postgres' | 'pglite', options: Options, stamp:
   if (kind === 'postgres' && options.workers !== undefined) apiEnv.API_WORKERS = String(options.workers);
   if (kind === 'postgres' && options.poolSize !== undefined) apiEnv.DATABASE_POOL_SIZE = String(options.poolSize);
   const apiLog = path.join(resultsDir, `loadtest-${stamp}-${kind}-api.log`);
-  const api: ApiProcess = await startApi(apiEnv, { logFile: apiLog });
+  const profileDir = options.profile ? path.join(resultsDir, `loadtest-${stamp}-${kind}-profile`) : undefined;
+  const api: ApiProcess = await startApi(apiEnv, { logFile: apiLog, profileDir });
   cleanups.push(() => api.stop());
   const memory = sampleMemory(api.pid);
   cleanups.push(() => Promise.resolve(memory.stop()));
   log(
     `  API pid ${api.pid} at ${api.url} (${Object.entries(apiEnv)
       .map(([k, v]) => `${k}=${k === 'DATABASE_URL' ? v.replace(/^.*\//, '…/') : v}`)
-      .join(' ')}); log ${shown(apiLog)}`,
+      .join(' ')}); log ${shown(apiLog)}` + (profileDir ? `; CPU profiles in ${shown(profileDir)} when it stops` : ''),
   );
 
   let t = performance.now();
