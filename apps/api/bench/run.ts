@@ -31,6 +31,7 @@ import {
 } from './queries.ts';
 import { startBenchServer } from './server.ts';
 import { measurePair, ms, type Stats } from './stats.ts';
+import { formatLoad, isBusy, loadAverageLine, machineRecord } from './machine.ts';
 import { parseCommandLine } from './options.ts';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -562,10 +563,8 @@ async function main() {
     log(`warning: NODE_ENV is ${process.env.NODE_ENV ?? 'unset'}, not production: libraries run their development checks (run it as \`pnpm bench\`)`);
   }
   const loadAtStart = os.loadavg();
-  if (loadAtStart[0]! > os.cpus().length * 0.5) {
-    log(
-      `warning: load average ${loadAtStart.map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores: other work on this machine will show up in the latencies (p95 most)`,
-    );
+  if (isBusy(loadAtStart)) {
+    log(`warning: load average ${formatLoad(loadAtStart)} on ${os.cpus().length} cores: other work on this machine will show up in the latencies (p95 most)`);
   }
   const results: DatabaseResult[] = [];
   for (const kind of options.databases) {
@@ -597,20 +596,11 @@ async function main() {
 
   const totalSeconds = seconds(performance.now() - started);
   const loadAtEnd = os.loadavg();
-  log(
-    `\nLoad average (1/5/15 min) at start ${loadAtStart.map((l) => l.toFixed(1)).join(' ')}, at end ${loadAtEnd.map((l) => l.toFixed(1)).join(' ')} (${os.cpus().length} cores).`,
-  );
+  log(`\n${loadAverageLine(loadAtStart, loadAtEnd)}`);
   const output = {
     finishedAt: new Date().toISOString(),
     totalSeconds,
-    machine: {
-      node: process.version,
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model,
-      memoryGB: Math.round(os.totalmem() / 2 ** 30),
-      loadAverageAtStart: loadAtStart,
-      loadAverageAtEnd: loadAtEnd,
-    },
+    machine: machineRecord(loadAtStart, loadAtEnd),
     options: { ...options, databaseUrl: undefined },
     targetStaffListP95Ms: TARGET_P95_MS,
     targetStaffHeavyP95AtMostMs: TARGET_HEAVY_P95_MS,

@@ -14,6 +14,7 @@ import { startApi, type ApiProcess } from './api-process.ts';
 import { graphqlErrorCodesOf, runPhase, type ConnectionPlan, type PhaseResult } from './phases.ts';
 import { cpuBetween, cpuSnapshot, sampleMemory, treeCpuMs } from './proc.ts';
 import { seedPglite, seedPostgres, type Seeded } from './seed.ts';
+import { formatLoad, isBusy, loadAverageLine, machineRecord } from '../bench/machine.ts';
 import { parseCommandLine } from '../bench/options.ts';
 
 const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -448,9 +449,9 @@ async function main() {
   const loadAtStart = os.loadavg();
   log(
     `Kinpay load test: ${options.databases.join(' + ')}, phases ${options.phases.join(' → ')}, ${options.connections} connections × ${options.duration} s each, ` +
-      `timeout ${options.timeout} s; node ${process.version}, ${os.cpus().length} cores, load average ${loadAtStart.map((l) => l.toFixed(1)).join(' ')}`,
+      `timeout ${options.timeout} s; node ${process.version}, ${os.cpus().length} cores, load average ${formatLoad(loadAtStart)}`,
   );
-  if (loadAtStart[0]! > os.cpus().length * 0.5) log('warning: the machine is busy: the load generator, the API and other work share the cores');
+  if (isBusy(loadAtStart)) log('warning: the machine is busy: the load generator, the API and other work share the cores');
 
   const results: DatabaseRun[] = [];
   for (const kind of options.databases) {
@@ -468,21 +469,12 @@ async function main() {
   );
   for (const r of results) report(r, options);
   const loadAtEnd = os.loadavg();
-  log(
-    `\nload average (1/5/15 min) at start ${loadAtStart.map((l) => l.toFixed(1)).join(' ')}, at end ${loadAtEnd.map((l) => l.toFixed(1)).join(' ')} (${os.cpus().length} cores)`,
-  );
+  log(`\n${loadAverageLine(loadAtStart, loadAtEnd)}`);
 
   const file = path.join(resultsDir, `loadtest-${stamp}.json`);
   const output = {
     finishedAt: new Date().toISOString(),
-    machine: {
-      node: process.version,
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model,
-      memoryGB: Math.round(os.totalmem() / 2 ** 30),
-      loadAverageAtStart: loadAtStart,
-      loadAverageAtEnd: loadAtEnd,
-    },
+    machine: machineRecord(loadAtStart, loadAtEnd),
     options: { ...options, serverUrl: undefined },
     targets: TARGET,
     operations: {
