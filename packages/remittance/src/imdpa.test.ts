@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IMDPA_STATUS_EFFECTS, IMDPA_VERSION_NAMES, parseReport, writeImdpa } from './index.ts';
 import type { ReportTransaction, WriteImdpaOptions } from './index.ts';
-import { fixture, rejection } from './test-helpers.ts';
+import { fixture, rejection, saleBySofia } from './test-helpers.ts';
 
 /** Fields 2-27 of a detail, by name; `line()` puts them in their published places. */
 interface Detail {
@@ -71,20 +71,7 @@ function line(version: string, d: Partial<Detail> = {}, extra: string[] = versio
 }
 const file = (...lines: string[]) => lines.map((l) => `${l}\r\n`).join('');
 
-const SOFIA: ReportTransaction = {
-  transactionId: '7f3a9c2e4b1d4e8f9a0b1c2d3e4f5a6b',
-  kind: 'SALE',
-  amountCents: 4000,
-  accountNumber: '100234',
-  payerName: 'Sofia Rivera',
-  method: 'CARD',
-  cardType: 'VISA',
-  authorizationNumber: '083421',
-  // 9:30:15 in New York on 25 November (EST, UTC-5).
-  occurredAt: '2026-11-25T14:30:15.000Z',
-  originalTransactionId: null,
-  location: 'line 1',
-};
+const SOFIA = saleBySofia({ cardType: 'VISA', location: 'line 1' });
 
 describe('InstaMed EOD Posting File: the fixtures of every version', () => {
   it('IMDPA10: sales, a refund, an unknown account, debit card, eCheck, cash; V, CB and SE undo their own ID; D is skipped', () => {

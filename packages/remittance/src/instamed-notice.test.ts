@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { INSTAMED_EVENTS, instaMedNoticeKey, parseReport, writeInstaMedNotice } from './index.ts';
 import type { NoticeEncoding, ReportTransaction, WriteInstaMedNoticeOptions } from './index.ts';
-import { fixture, rejection } from './test-helpers.ts';
+import { fixture, rejection, saleBySofia } from './test-helpers.ts';
 
 const ID = '7f3a9c2e4b1d4e8f9a0b1c2d3e4f5a6b';
-const SALE: ReportTransaction = {
-  transactionId: ID,
-  kind: 'SALE',
-  amountCents: 4000,
-  accountNumber: '100234',
-  payerName: 'Sofia Rivera',
-  method: 'CARD',
-  cardType: 'VISA',
-  authorizationNumber: '083421',
-  occurredAt: '2026-11-25T14:30:15.000Z',
-  originalTransactionId: null,
-  location: 'the notice',
-};
+const SALE = saleBySofia({ transactionId: ID, cardType: 'VISA', location: 'the notice' });
 const json = (fields: Record<string, unknown>) =>
   JSON.stringify({ EventType: 'Approved', TransactionID: ID, Amount: '40.00', TransactionDate: '2026-11-25T09:30:15', ...fields });
 

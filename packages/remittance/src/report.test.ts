@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { InsuranceRemittanceError, MAX_TRANSACTION_CENTS, ReportFormatError, decodeReportBytes, detectFormat, parseReport, write835 } from './index.ts';
 import type { ReportFormat, ReportTransaction } from './index.ts';
 import { checkReport } from './checks.ts';
-import { errorOf, fixture, fixtureBytes, rejection } from './test-helpers.ts';
+import { errorOf, fixture, fixtureBytes, rejection, saleBySofia } from './test-helpers.ts';
 
 const ERA_FILES = readdirSync(new URL('../fixtures/era/', import.meta.url)).filter((name) => !name.endsWith('.md'));
 
@@ -283,19 +283,7 @@ describe('detectFormat', () => {
 });
 
 describe('checks every format shares', () => {
-  const sale: ReportTransaction = {
-    transactionId: 'aaa1',
-    kind: 'SALE',
-    amountCents: 4000,
-    accountNumber: '100234',
-    payerName: 'Sofia Rivera',
-    method: 'CARD',
-    cardType: null,
-    authorizationNumber: '1',
-    occurredAt: '2026-11-25T14:30:15.000Z',
-    originalTransactionId: null,
-    location: 'x',
-  };
+  const sale = saleBySofia({ transactionId: 'aaa1', authorizationNumber: '1' });
   const options = { payeeName: 'MAPLE GROVE PEDIATRICS', npi: '1467589012', controlNumber: 1, date: new Date('2026-11-25T23:00:00Z') };
 
   it('every transaction has a location', () => {
@@ -329,19 +317,7 @@ describe('checks every format shares', () => {
 });
 
 describe('every writer refuses what no format carries', () => {
-  const sale: ReportTransaction = {
-    transactionId: 'aaa1',
-    kind: 'SALE',
-    amountCents: 4000,
-    accountNumber: '100234',
-    payerName: 'Sofia Rivera',
-    method: 'CARD',
-    cardType: null,
-    authorizationNumber: '1',
-    occurredAt: '2026-11-25T14:30:15.000Z',
-    originalTransactionId: null,
-    location: 'x',
-  };
+  const sale = saleBySofia({ transactionId: 'aaa1', authorizationNumber: '1' });
   const options = { payeeName: 'MAPLE GROVE PEDIATRICS', npi: '1467589012', controlNumber: 1, date: new Date('2026-11-25T23:00:00Z') };
 
   it.each<[string, Partial<ReportTransaction>, string]>([
@@ -377,19 +353,7 @@ describe('checkReport guards every reader', () => {
     balance: null,
     meta: {},
   });
-  const tx: ReportTransaction = {
-    transactionId: 'aaa1',
-    kind: 'SALE',
-    amountCents: 4000,
-    accountNumber: null,
-    payerName: null,
-    method: 'CARD',
-    cardType: null,
-    authorizationNumber: null,
-    occurredAt: '2026-11-25T14:30:15.000Z',
-    originalTransactionId: null,
-    location: 'line 4',
-  };
+  const tx = saleBySofia({ transactionId: 'aaa1', accountNumber: null, payerName: null, authorizationNumber: null, location: 'line 4' });
   it.each<[string, ReportTransaction, string]>([
     ['no location', { ...tx, location: '' }, 'Transaction aaa1 has no location in the file.'],
     ['a zero amount', { ...tx, amountCents: 0 }, 'Line 4: the amount must be more than $0.00 (read 0 cents); the file was not posted.'],

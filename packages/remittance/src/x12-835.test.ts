@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InsuranceRemittanceError, dpa835FileName, parseReport, write835 } from './index.ts';
 import type { ReportTransaction } from './index.ts';
-import { errorOf, fixture, rejection } from './test-helpers.ts';
+import { errorOf, fixture, rejection, saleBySofia } from './test-helpers.ts';
 
 const NOV25 = 'maplegrove_dpa835_20261125_1.rep';
 const NOV26 = 'maplegrove_dpa835_20261126_1.rep';
@@ -747,19 +747,7 @@ describe('InstaMed X12 835 (dpa835 1.0)', () => {
 });
 
 describe('write835', () => {
-  const sale: ReportTransaction = {
-    transactionId: '7f3a9c2e4b1d4e8f9a0b1c2d3e4f5a6b',
-    kind: 'SALE',
-    amountCents: 4000,
-    accountNumber: '100234',
-    payerName: 'Sofia Rivera',
-    method: 'CARD',
-    cardType: null,
-    authorizationNumber: '083421',
-    occurredAt: '2026-11-25T14:30:15.000Z',
-    originalTransactionId: null,
-    location: 'x',
-  };
+  const sale = saleBySofia();
 
   it('writes the published 1.0 layout', () => {
     const refund: ReportTransaction = {
