@@ -119,10 +119,20 @@ async function webAppBuilt() {
   });
 }
 
-/** Stops on SIGINT/SIGTERM, and when the process that started this one (start.ts, the cluster's primary) is gone. */
-function stopOn(signals: readonly NodeJS.Signals[], stop: () => Promise<void>) {
+/**
+ * Closes the server (its requests finish) and then the database, once, on these signals and when
+ * the process that started this one (start.ts, the cluster's primary) is gone; then exits.
+ */
+function closeOn(signals: readonly NodeJS.Signals[], server: ApiServer, db: Database) {
+  let stopping = false;
   const run = () => {
-    stop().catch((error: unknown) => {
+    if (stopping) return;
+    stopping = true;
+    (async () => {
+      await server.close();
+      await db.close();
+      process.exit(0);
+    })().catch((error: unknown) => {
       console.error('Kinpay did not stop cleanly:', error);
       process.exit(1);
     });
@@ -143,14 +153,7 @@ async function serveAlone() {
       : `one API process: the embedded database belongs to one, so API_WORKERS=${requested} applies only with DATABASE_URL`,
   );
   process.send?.({ kinpay: 'listening', port } satisfies WorkerListening);
-  let stopping = false;
-  stopOn(['SIGINT', 'SIGTERM'], async () => {
-    if (stopping) return;
-    stopping = true;
-    await server.close();
-    await db.close();
-    process.exit(0);
-  });
+  closeOn(['SIGINT', 'SIGTERM'], server, db);
 }
 
 async function startCluster() {
@@ -196,12 +199,5 @@ async function serveAsWorker() {
   process.send!({ kinpay: 'listening', port } satisfies WorkerListening);
   // Ctrl+C reaches every process of the terminal: the primary alone decides, and sends SIGTERM.
   process.on('SIGINT', () => {});
-  let stopping = false;
-  stopOn(['SIGTERM'], async () => {
-    if (stopping) return;
-    stopping = true;
-    await server.close();
-    await db.close();
-    process.exit(0);
-  });
+  closeOn(['SIGTERM'], server, db);
 }
